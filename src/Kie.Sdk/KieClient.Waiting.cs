@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using Kie.Sdk.Diagnostics;
+
+namespace Kie.Sdk;
+
+/// <summary>Waiting for tasks: polling with backoff and jitter, woken early by callbacks.</summary>
+public sealed partial class KieClient
+{
+    /// <inheritdoc />
+    public async Task<KieTaskStatus> GenerateAsync(CreateTaskRequest request, KieWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var taskId = await CreateTaskAsync(request, cancellationToken).ConfigureAwait(false);
+        return await WaitForCompletionAsync(taskId, options ?? KieWaitOptions.For(request.Model), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<KieTaskStatus> WaitForCompletionAsync(string taskId, KieWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        var chosen = options ?? KieWaitOptions.ForImages;
+        chosen.ThrowIfInvalid();
+        using var activity = KieDiagnostics.ActivitySource.StartActivity("kie.wait", ActivityKind.Internal);
+        activity?.SetTag("kie.task_id", taskId);
+        var signal = _shared.Waiters.Register(taskId);
+        var wait = new WaitState(taskId, chosen, options is null, _time.GetTimestamp());
+        try
+        {
+            var status = await PollUntilDoneAsync(wait, signal, cancellationToken).ConfigureAwait(false);
+            Finish(wait, status.State.ToString(), activity, status.Model);
+            return status;
+        }
+        catch (KieWaitTimeoutException)
+        {
+            Finish(wait, "timeout", activity, wait.Last?.Model);
+            throw;
+        }
+        finally
+        {
+            signal.Release(_shared.Waiters);
+        }
+    }
+
+    private async Task<KieTaskStatus> PollUntilDoneAsync(WaitState wait, TaskWaiters.Signal signal, CancellationToken cancellationToken)
+    {
+        var delay = wait.Options.CallbacksExpected ? wait.Options.CallbackSafetyNetDelay : wait.Options.InitialDelay;
+        while (true)
+        {
+            var remaining = wait.Options.Timeout - _time.GetElapsedTime(wait.Started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                throw new KieWaitTimeoutException(wait.TaskId, wait.Options.Timeout, wait.Last);
+            }
+
+            await SleepAsync(Clamp(Jittered(delay, wait.Options.Jitter), remaining), signal, cancellationToken).ConfigureAwait(false);
+            var status = await PollOnceAsync(wait, cancellationToken).ConfigureAwait(false);
+            if (status is { IsCompleted: true })
+            {
+                return status;
+            }
+
+            if (wait.Adaptive && status is not null && KieModelKinds.IsVideo(status.Model) && wait.Options != KieWaitOptions.ForVideo)
+            {
+                // Options were not given: a video model gets the video schedule and time budget from its first status on.
+                wait.Options = KieWaitOptions.ForVideo;
+            }
+
+            delay = wait.Options.CallbacksExpected
+                ? wait.Options.CallbackSafetyNetDelay
+                : TimeSpan.FromTicks(Math.Min((long)(delay.Ticks * wait.Options.BackoffFactor), wait.Options.MaxDelay.Ticks));
+            if (status is not null && wait.Changed)
+            {
+                Log.StateChanged(_logger, wait.TaskId, status.RawState ?? status.State.ToString(), (long)delay.TotalMilliseconds);
+            }
+        }
+    }
+
+    /// <summary>One status read; <see langword="null"/> when it failed in a way the wait rides out.</summary>
+    private async Task<KieTaskStatus?> PollOnceAsync(WaitState wait, CancellationToken cancellationToken)
+    {
+        wait.Polls++;
+        wait.Changed = false;
+        KieTaskStatus status;
+        try
+        {
+            status = await GetStatusAsync(wait.TaskId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KieTaskNotFoundException) when (_time.GetElapsedTime(wait.Started) < wait.Options.NotFoundGracePeriod)
+        {
+            Log.NotFoundInGrace(_logger, wait.TaskId);
+            return null;
+        }
+        catch (KieApiException exception) when (KieErrorCodes.IsTaskFailure(exception))
+        {
+            // KIE answers 501 (generation failed) or 408 (no result for too long) about the task itself.
+            status = new KieTaskStatus
+            {
+                TaskId = wait.TaskId,
+                Model = wait.Last?.Model,
+                State = KieTaskState.Failed,
+                FailCode = (exception.KieCode ?? (int?)exception.HttpStatus)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                FailMessage = exception.KieMessage,
+            };
+        }
+        catch (KieApiException exception) when (exception.IsTransient)
+        {
+            Log.TransientPollFailure(_logger, wait.TaskId, exception.Message);
+            return null;
+        }
+
+        if (wait.Last is null || wait.Last.State != status.State || wait.Last.RawState != status.RawState || wait.Last.Progress != status.Progress)
+        {
+            wait.Changed = true;
+            if (status.State == KieTaskState.Unknown)
+            {
+                Log.UnknownState(_logger, wait.TaskId, status.RawState);
+            }
+
+            wait.Options.Progress?.Report(status);
+        }
+
+        wait.Last = status;
+        return status;
+    }
+
+    private async Task SleepAsync(TimeSpan delay, TaskWaiters.Signal signal, CancellationToken cancellationToken)
+    {
+        var woken = signal.Woken;
+        var sleep = Task.Delay(delay, _time, cancellationToken);
+        await Task.WhenAny(sleep, woken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private void Finish(WaitState wait, string state, Activity? activity, string? model)
+    {
+        activity?.SetTag("kie.state", state);
+        activity?.SetTag("kie.model", model);
+        var modelTag = new KeyValuePair<string, object?>("kie.model", model);
+        KieDiagnostics.TasksCompleted.Add(1, modelTag, new KeyValuePair<string, object?>("kie.state", state));
+        KieDiagnostics.TaskDuration.Record(_time.GetElapsedTime(wait.Started).TotalSeconds, modelTag);
+        KieDiagnostics.PollsPerTask.Record(wait.Polls, modelTag);
+        Log.WaitFinished(_logger, wait.TaskId, state, wait.Polls);
+    }
+
+    private static TimeSpan Jittered(TimeSpan delay, double jitter)
+    {
+        var factor = 1 + ((Random.Shared.NextDouble() * 2) - 1) * jitter;
+        return TimeSpan.FromTicks((long)(delay.Ticks * factor));
+    }
+
+    /// <summary>Never below the one-second floor (KIE allows 10 status reads per second per task), never past the deadline.</summary>
+    private static TimeSpan Clamp(TimeSpan delay, TimeSpan remaining) =>
+        TimeSpan.FromTicks(Math.Min(Math.Max(delay.Ticks, KieWaitOptions.MinimumDelay.Ticks), remaining.Ticks));
+
+    /// <summary>The state of one wait.</summary>
+    private sealed class WaitState(string taskId, KieWaitOptions options, bool adaptive, long started)
+    {
+        public string TaskId { get; } = taskId;
+
+        public KieWaitOptions Options { get; set; } = options;
+
+        public bool Adaptive { get; } = adaptive;
+
+        public long Started { get; } = started;
+
+        public KieTaskStatus? Last { get; set; }
+
+        public int Polls { get; set; }
+
+        public bool Changed { get; set; }
+    }
+}
