@@ -1,3 +1,5 @@
+using Kie.Sdk.Catalog;
+
 namespace Kie.Sdk;
 
 /// <summary>
@@ -94,4 +96,46 @@ public interface IKieClient
     /// <exception cref="ArgumentException">The data is not base64 or is too large.</exception>
     /// <exception cref="KieApiException">An API error.</exception>
     Task<KieUploadedFile> UploadBase64Async(string base64Data, string fileName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists the Market models KIE offers (<c>GET /api/v1/models</c>). Model lookups share KIE's budget of one per second
+    /// per account: the client queues them to that pace.
+    /// </summary>
+    /// <param name="query">Filters (task types, provider, text); <see langword="null"/> lists every model.</param>
+    /// <param name="cancellationToken">Cancels the call, or the wait for its turn.</param>
+    /// <returns>The models; empty when a filter matches none.</returns>
+    /// <exception cref="KieRateLimitException">KIE refused the lookup (code 429, even inside HTTP 200) after the retries.</exception>
+    /// <exception cref="KieInvalidResponseException">The answer is not a list of models, or an entry has no model id.</exception>
+    /// <exception cref="KieApiException">Any other API error.</exception>
+    Task<IReadOnlyList<KieMarketModel>> ListModelsAsync(KieModelQuery? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a model's input schema (<c>GET /api/v1/models/{model}/schema</c>); the <c>/</c> in the id stays literal. Queued to the lookup budget.</summary>
+    /// <param name="model">The API model id, verbatim (e.g. <c>kling/v2-1-pro</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, or the wait for its turn.</param>
+    /// <returns>The schema; <see cref="KieModelSchema.IsAvailable"/> is false when KIE has none for the model.</returns>
+    /// <exception cref="KieModelNotFoundException">KIE does not know the model (404).</exception>
+    /// <exception cref="KieRateLimitException">KIE refused the lookup (code 429) after the retries.</exception>
+    /// <exception cref="KieApiException">Any other API error.</exception>
+    Task<KieModelSchema> GetModelSchemaAsync(string model, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a model's price text (<c>GET /api/v1/models/{model}/price</c>). Queued to the lookup budget.</summary>
+    /// <param name="model">The API model id, verbatim.</param>
+    /// <param name="cancellationToken">Cancels the call, or the wait for its turn.</param>
+    /// <returns>KIE's price prose, which may be <see langword="null"/>; no machine-readable price exists.</returns>
+    /// <exception cref="KieModelNotFoundException">KIE does not know the model (404).</exception>
+    /// <exception cref="KieRateLimitException">KIE refused the lookup (code 429) after the retries.</exception>
+    /// <exception cref="KieApiException">Any other API error.</exception>
+    Task<KieModelPrice> GetModelPriceAsync(string model, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads a model's success rate over the last day (<c>GET /api/v1/models/{model}/success-rate</c>) with a verdict,
+    /// so a bot can warn about or hide a degraded model. Queued to the lookup budget.
+    /// </summary>
+    /// <param name="model">The API model id, verbatim.</param>
+    /// <param name="cancellationToken">Cancels the call, or the wait for its turn.</param>
+    /// <returns>The buckets and their <see cref="KieModelHealth.Summary"/>.</returns>
+    /// <exception cref="KieModelNotFoundException">KIE does not know the model (404).</exception>
+    /// <exception cref="KieRateLimitException">KIE refused the lookup (code 429) after the retries.</exception>
+    /// <exception cref="KieApiException">Any other API error.</exception>
+    Task<KieModelHealth> GetModelHealthAsync(string model, CancellationToken cancellationToken = default);
 }

@@ -32,7 +32,7 @@ public sealed partial class KieClient
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             var envelope = TryReadEnvelope(body, out var parseError);
             Log.ApiCall(_logger, operation, (int)response.StatusCode, envelope?.Code, (long)_time.GetElapsedTime(started).TotalMilliseconds);
-            if (KieErrorMapper.IsError(response.StatusCode, envelope?.Code))
+            if (KieErrorMapper.IsError(response.StatusCode, envelope?.Code, envelope?.Success))
             {
                 var details = new KieErrorDetails(response.StatusCode, envelope?.Code, envelope?.Msg, taskId, RetryAfterOf(response));
                 var error = KieErrorMapper.Map(kind, operation, details);

@@ -44,6 +44,7 @@ public sealed partial class KieClient
     private async Task<KieTaskStatus> PollUntilDoneAsync(WaitState wait, TaskWaiters.Signal signal, CancellationToken cancellationToken)
     {
         var delay = wait.Options.CallbacksExpected ? wait.Options.CallbackSafetyNetDelay : wait.Options.InitialDelay;
+        var woken = signal.Woken;
         while (true)
         {
             var remaining = wait.Options.Timeout - _time.GetElapsedTime(wait.Started);
@@ -52,7 +53,9 @@ public sealed partial class KieClient
                 throw new KieWaitTimeoutException(wait.TaskId, wait.Options.Timeout, wait.Last);
             }
 
-            await SleepAsync(Clamp(Jittered(delay, wait.Options.Jitter), remaining), signal, cancellationToken).ConfigureAwait(false);
+            await SleepAsync(Clamp(Jittered(delay, wait.Options.Jitter), remaining), woken, cancellationToken).ConfigureAwait(false);
+            // Taken before the read: a callback that lands while the status is being read must wake the next sleep, not be lost.
+            woken = signal.Woken;
             var status = await PollOnceAsync(wait, cancellationToken).ConfigureAwait(false);
             if (status is { IsCompleted: true })
             {
@@ -123,9 +126,8 @@ public sealed partial class KieClient
         return status;
     }
 
-    private async Task SleepAsync(TimeSpan delay, TaskWaiters.Signal signal, CancellationToken cancellationToken)
+    private async Task SleepAsync(TimeSpan delay, Task woken, CancellationToken cancellationToken)
     {
-        var woken = signal.Woken;
         var sleep = Task.Delay(delay, _time, cancellationToken);
         await Task.WhenAny(sleep, woken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();

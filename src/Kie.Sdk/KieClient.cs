@@ -169,18 +169,34 @@ public sealed partial class KieClient : IKieClient, IDisposable
         {
             Model = request.Model,
             CallBackUrl = (request.CallbackUrl ?? _options.DefaultCallbackUrl)?.AbsoluteUri,
-            Input = request.Input.AsJsonObject(),
+            // With a catalog set, a catalogued model's input is validated here, before the rate limiter and any HTTP call.
+            Input = Catalog.CatalogGuard.InputToSend(_options.Catalog, request),
         };
         using var message = new HttpRequestMessage(HttpMethod.Post, ApiUri("/api/v1/jobs/createTask"))
         {
             Content = JsonContent(wire, KieJsonContext.Default.CreateTaskWire),
         };
 
-        await _shared.CreateLimiter.WaitAsync(cancellationToken).ConfigureAwait(false);
-        progress.Sent = true;
-        var data = await SendAsync(message, KieRequestKind.Submit, "createTask", null, cancellationToken).ConfigureAwait(false);
+        // Credit caps are checked (and today's credits reserved) after validation, still before any HTTP call.
+        var budget = _shared.Budget.Reserve(_options, request.Model, wire.Input, _time);
+        JsonElement data;
+        try
+        {
+            await _shared.CreateLimiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            progress.Sent = true;
+            data = await SendAsync(message, KieRequestKind.Submit, "createTask", null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            _shared.Budget.Settle(budget, error, progress.Sent);
+            throw;
+        }
+
         var taskId = data.GetText("taskId") ?? data.GetText("task_id")
-            ?? throw new KieSubmissionUnknownException(KieErrorDetails.None, $"KIE createTask answered success without a task id ('data' is {data.ValueKind}); a task may exist.");
+            ?? throw new KieSubmissionUnknownException(
+                KieErrorDetails.None,
+                $"KIE createTask answered success without a task id ('data' is {data.ValueKind}); a task may exist.",
+                new KieInvalidResponseException(KieErrorDetails.None, "Missing data.taskId."));
         activity?.SetTag("kie.task_id", taskId);
         KieDiagnostics.TasksCreated.Add(1, new KeyValuePair<string, object?>("kie.model", request.Model));
         Log.TaskCreated(_logger, taskId, request.Model);

@@ -45,6 +45,12 @@ public sealed class KieClientOptions
     /// <summary>How many times a safe call is retried after a transient failure (0 = never). Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>
+    /// The base delay of the retry backoff (exponential with jitter, capped at 30 s; a Retry-After header wins).
+    /// Internal so tests can shorten it; callers rely on the default of 1 s.
+    /// </summary>
+    internal TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The folder on the upload host that uploads go to (no leading or trailing slash). Default <c>kie-sdk</c>.</summary>
     public string UploadPath { get; set; } = "kie-sdk";
 
@@ -59,6 +65,32 @@ public sealed class KieClientOptions
     /// database-backed store so a restarted process does not submit the same work twice. Not bound from configuration.
     /// </summary>
     public IKieIdempotencyStore? IdempotencyStore { get; set; }
+
+    /// <summary>
+    /// The model catalog that <see cref="KieClient.CreateTaskAsync"/> checks inputs against before any HTTP call
+    /// (e.g. <see cref="Catalog.ModelCatalog.LoadEmbedded"/>). Optional; default none (no checks). When set, a catalogued
+    /// API model id with invalid input throws <see cref="KieValidationException"/> listing every problem, a disabled
+    /// model is refused the same way, and a model not in the catalog is sent unchecked so new Market models work on day
+    /// one. Valid values are sent coerced to their declared types (<c>"1080p"</c> as the declared <c>"1080P"</c>, <c>5</c> as
+    /// the enum <c>"5"</c>); parameters you did not set are not added. Not bound from configuration.
+    /// </summary>
+    public Catalog.ModelCatalog? Catalog { get; set; }
+
+    /// <summary>
+    /// The most credits one task may cost, estimated with <see cref="Catalog"/> before any HTTP call; a create over it
+    /// throws <see cref="KieBudgetExceededException"/>. Optional (default none); must be positive when set and needs
+    /// <see cref="Catalog"/>. A catalogued input with no known price is refused too (its cost cannot be checked); a
+    /// model not in the catalog is not checked.
+    /// </summary>
+    public decimal? MaxCreditsPerTask { get; set; }
+
+    /// <summary>
+    /// The most credits this client may submit per UTC day (on its <see cref="TimeProvider"/>), counting the estimates
+    /// of tasks actually submitted: a refused create, or one KIE certainly rejected, does not count; one whose outcome
+    /// is unknown does. Checked like <see cref="MaxCreditsPerTask"/> and kept per client instance (a restart starts
+    /// from zero). Optional (default none); must be positive when set and needs <see cref="Catalog"/>.
+    /// </summary>
+    public decimal? MaxCreditsPerDay { get; set; }
 
     /// <summary>Checks the options and returns every problem, each naming its configuration key.</summary>
     /// <returns>The problems; empty when the options are usable.</returns>
@@ -100,6 +132,9 @@ public sealed class KieClientOptions
             CheckUrl(problems, nameof(DefaultCallbackUrl), DefaultCallbackUrl);
         }
 
+        CheckCap(problems, nameof(MaxCreditsPerTask), MaxCreditsPerTask);
+        CheckCap(problems, nameof(MaxCreditsPerDay), MaxCreditsPerDay);
+
         return problems;
     }
 
@@ -119,6 +154,24 @@ public sealed class KieClientOptions
         if (url is null || !url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
             problems.Add($"{SectionName}:{name} must be an absolute http(s) URL; it is '{url}'.");
+        }
+    }
+
+    private void CheckCap(List<string> problems, string name, decimal? cap)
+    {
+        if (cap is not { } value)
+        {
+            return;
+        }
+
+        if (value <= 0)
+        {
+            problems.Add($"{SectionName}:{name} must be positive when set; it is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+        else if (Catalog is null)
+        {
+            // Without a catalog no task can be priced, so the cap would silently never apply.
+            problems.Add($"{SectionName}:{name} needs KieClientOptions.Catalog (e.g. ModelCatalog.LoadEmbedded()) to price tasks; without it the cap cannot be enforced.");
         }
     }
 

@@ -23,6 +23,8 @@ internal static class KieClientOptionsBinder
         options.MaxRetries = (int?)ReadInteger(section, nameof(options.MaxRetries)) ?? options.MaxRetries;
         options.MaxBase64UploadBytes = ReadInteger(section, nameof(options.MaxBase64UploadBytes)) ?? options.MaxBase64UploadBytes;
         options.UploadPath = section[nameof(options.UploadPath)] ?? options.UploadPath;
+        options.MaxCreditsPerTask = ReadDecimal(section, nameof(options.MaxCreditsPerTask)) ?? options.MaxCreditsPerTask;
+        options.MaxCreditsPerDay = ReadDecimal(section, nameof(options.MaxCreditsPerDay)) ?? options.MaxCreditsPerDay;
     }
 
     private static Uri? ReadUri(IConfiguration section, string key) => section[key] switch
@@ -37,6 +39,13 @@ internal static class KieClientOptionsBinder
         null or "" => null,
         var text when TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) => span,
         var text => throw new FormatException($"{KieClientOptions.SectionName}:{key} must be a time span such as 00:01:40; it is '{text}'."),
+    };
+
+    private static decimal? ReadDecimal(IConfiguration section, string key) => section[key] switch
+    {
+        null or "" => null,
+        var text when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) => number,
+        var text => throw new FormatException($"{KieClientOptions.SectionName}:{key} must be a number such as 250 or 12.5; it is '{text}'."),
     };
 
     private static long? ReadInteger(IConfiguration section, string key) => section[key] switch

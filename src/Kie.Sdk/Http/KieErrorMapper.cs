@@ -11,11 +11,19 @@ internal static class KieErrorMapper
         message.Contains("insufficient", StringComparison.OrdinalIgnoreCase) &&
         message.Contains("credit", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The effective error code: the body's code when there is one (authoritative), else the HTTP status.</summary>
-    public static int EffectiveCode(HttpStatusCode? httpStatus, int? bodyCode) => bodyCode ?? (int)(httpStatus ?? 0);
+    /// <summary>
+    /// The effective error code: the body's code when it reports an error (authoritative: HTTP 200 can carry 429),
+    /// else the HTTP status (a 401 from a proxy with a stale "code":200 body is still a 401).
+    /// </summary>
+    public static int EffectiveCode(HttpStatusCode? httpStatus, int? bodyCode) =>
+        bodyCode is { } code && (code != 200 || httpStatus is null) ? code : (int)(httpStatus ?? 0);
 
     /// <summary>Whether an answer is an error: HTTP ≥ 400, or a body code other than 200.</summary>
-    public static bool IsError(HttpStatusCode httpStatus, int? bodyCode) => (int)httpStatus >= 400 || (bodyCode is { } code && code != 200);
+    /// <param name="httpStatus">The HTTP status.</param>
+    /// <param name="bodyCode">The envelope's code, when present.</param>
+    /// <param name="success">The upload host's <c>success</c> flag, when present: <c>false</c> is an error whatever the code says.</param>
+    public static bool IsError(HttpStatusCode httpStatus, int? bodyCode, bool? success = null) =>
+        (int)httpStatus >= 400 || (bodyCode is { } code && code != 200) || success == false;
 
     /// <summary>Maps an error answer to its exception.</summary>
     /// <param name="kind">What the request did; a submission with an unclear outcome becomes <see cref="KieSubmissionUnknownException"/>.</param>

@@ -26,7 +26,7 @@ internal static class KieResilience
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
+                Delay = options.RetryBaseDelay,
                 MaxDelay = TimeSpan.FromSeconds(30),
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = args => ValueTask.FromResult(KieRetryPredicate.ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),

@@ -120,7 +120,8 @@ internal static class JsonElementReading
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                if (Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == "data" || uri.Scheme == Uri.UriSchemeFile))
+                // No file: URLs: on Unix a bare path such as "/i/x.png" parses as file:///i/x.png, and no client can fetch a server's file.
+                if (Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == "data"))
                 {
                     into.Add(uri);
                 }

@@ -1,32 +1,42 @@
-using Kie.Sdk.Diagnostics;
+using System.Diagnostics.Metrics;
 
 namespace Kie.Sdk.Http;
 
 /// <summary>
-/// Queues task creations so that no more than <c>limit</c> start in any <c>window</c> (KIE: 20 per 10 s per account;
-/// excess calls are refused, not queued). Keeps the start times of the last <c>limit</c> creations, so the limit holds
-/// for every window, not only for aligned ones. Runs on a <see cref="TimeProvider"/>; waiting honours cancellation.
+/// Queues calls so that no more than <c>limit</c> start in any <c>window</c>, because KIE refuses (does not queue) the
+/// excess: task creations (20 per 10 s per account) and model lookups (1 per second, shared by list, schema, price and
+/// success-rate). Keeps the start times of the last <c>limit</c> calls, so the limit holds for every window, not only
+/// for aligned ones. Runs on a <see cref="TimeProvider"/>; waiting honours cancellation.
 /// </summary>
-internal sealed class CreateRateLimiter : IDisposable
+internal sealed class WindowRateLimiter : IDisposable
 {
     private readonly int _limit;
     private readonly TimeSpan _window;
     private readonly TimeProvider _time;
+    private readonly UpDownCounter<long>? _queued;
+    private readonly Histogram<double>? _queueTime;
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly long[] _starts;
     private int _next;
 
     /// <summary>Creates a limiter; a <paramref name="limit"/> of 0 lets everything through.</summary>
-    public CreateRateLimiter(int limit, TimeSpan window, TimeProvider timeProvider)
+    /// <param name="limit">Calls allowed to start per window.</param>
+    /// <param name="window">The window length.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="queued">Counts calls waiting right now, when given.</param>
+    /// <param name="queueTime">Records how long each call waited (seconds), when given.</param>
+    public WindowRateLimiter(int limit, TimeSpan window, TimeProvider timeProvider, UpDownCounter<long>? queued = null, Histogram<double>? queueTime = null)
     {
         _limit = limit;
         _window = window;
         _time = timeProvider;
+        _queued = queued;
+        _queueTime = queueTime;
         _starts = new long[Math.Max(limit, 1)];
         Array.Fill(_starts, long.MinValue);
     }
 
-    /// <summary>Waits for a turn, then records the creation as started.</summary>
+    /// <summary>Waits for a turn, then records the call as started.</summary>
     public async ValueTask WaitAsync(CancellationToken cancellationToken)
     {
         if (_limit == 0)
@@ -35,13 +45,13 @@ internal sealed class CreateRateLimiter : IDisposable
         }
 
         var queuedAt = _time.GetTimestamp();
-        KieDiagnostics.CreatesQueued.Add(1);
+        _queued?.Add(1);
         try
         {
             await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                // The slot to reuse holds the start of the creation `limit` places back; it must have left the window.
+                // The slot to reuse holds the start of the call `limit` places back; it must have left the window.
                 var oldest = _starts[_next];
                 if (oldest != long.MinValue)
                 {
@@ -62,8 +72,8 @@ internal sealed class CreateRateLimiter : IDisposable
         }
         finally
         {
-            KieDiagnostics.CreatesQueued.Add(-1);
-            KieDiagnostics.CreateQueueTime.Record(_time.GetElapsedTime(queuedAt).TotalSeconds);
+            _queued?.Add(-1);
+            _queueTime?.Record(_time.GetElapsedTime(queuedAt).TotalSeconds);
         }
     }
 
