@@ -38,19 +38,22 @@ public sealed record PriceQuote
     public decimal Markup { get; init; }
 
     /// <summary>
-    /// The price before any waiver: <see cref="Cost"/> × <see cref="Markup"/> rounded up to the policy's step, at least
-    /// the minimum charge. Never below <see cref="Cost"/>. Equals <see cref="Total"/> unless the quote is free or in test mode.
+    /// The price before any waiver, in minor units (kopecks, cents, whole Stars): <see cref="Cost"/> × <see cref="Markup"/>
+    /// rounded up to the policy's step, at least the minimum charge. Equals <see cref="TotalMinorUnits"/> unless the
+    /// quote is free or in test mode.
     /// </summary>
-    public decimal ListPrice { get; init; }
-
-    /// <summary><see cref="ListPrice"/> in minor units (kopecks, cents, whole Stars).</summary>
     public long ListPriceMinorUnits { get; init; }
 
-    /// <summary>What the user is charged, in major units: <see cref="ListPrice"/>, or 0 for a free model or a test-mode quote.</summary>
-    public decimal Total { get; init; }
-
-    /// <summary><see cref="Total"/> in minor units: the amount to reserve and capture.</summary>
+    /// <summary>What the user is charged, in minor units: the amount to reserve and capture. 0 for a free model or a test-mode quote.</summary>
     public long TotalMinorUnits { get; init; }
+
+    /// <summary><see cref="ListPriceMinorUnits"/> in major units; never below <see cref="Cost"/>.</summary>
+    /// <remarks>Derived from the minor units, so the two can never disagree.</remarks>
+    public decimal ListPrice => ToMajor(ListPriceMinorUnits);
+
+    /// <summary><see cref="TotalMinorUnits"/> in major units (e.g. 176 ₽): what the user is charged.</summary>
+    /// <remarks>Derived from the minor units, so the two can never disagree.</remarks>
+    public decimal Total => ToMajor(TotalMinorUnits);
 
     /// <summary>The ISO code of the money (<c>RUB</c>, <c>USD</c>, <c>XTR</c>, …).</summary>
     public required string Currency { get; init; }
@@ -82,4 +85,6 @@ public sealed record PriceQuote
     /// where the price comes from. Built on each access.
     /// </summary>
     public IReadOnlyList<string> Breakdown => QuoteBreakdown.Build(this);
+
+    private decimal ToMajor(long minorUnits) => CurrencyInfo.TryFind(Currency, out var currency) ? minorUnits / currency.Scale : minorUnits;
 }

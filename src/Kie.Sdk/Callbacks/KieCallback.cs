@@ -65,7 +65,8 @@ public static class KieCallback
     /// <param name="timeProvider">The clock for the age check.</param>
     /// <param name="maxAge">How far the timestamp may be from now, either way; default <see cref="DefaultMaxAge"/>.</param>
     /// <param name="previousSecret">The secret before the last rotation, also accepted while callbacks signed with it drain.</param>
-    /// <returns>The outcome, with the reason when it failed. Never throws for bad input.</returns>
+    /// <returns>The outcome, with the reason when it failed. Never throws for a bad body or headers.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAge"/> is negative.</exception>
     public static KieCallbackVerification Verify(
         ReadOnlySpan<byte> body,
         string? timestampHeader,
@@ -76,6 +77,11 @@ public static class KieCallback
         string? previousSecret = null)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
+        if (maxAge is { } age && age < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxAge), age, "The maximum age of a callback must not be negative.");
+        }
+
         if (string.IsNullOrEmpty(secret))
         {
             return new(KieCallbackVerificationFailure.NoSecretConfigured, "No callback secret is configured, so the callback cannot be verified.", null);
@@ -97,11 +103,11 @@ public static class KieCallback
             return new(KieCallbackVerificationFailure.MalformedBody, "The body is not JSON or has no data.taskId / data.task_id.", null);
         }
 
-        var age = timeProvider.GetUtcNow().ToUnixTimeSeconds() - seconds;
+        var signedAgo = timeProvider.GetUtcNow().ToUnixTimeSeconds() - seconds;
         var limit = (long)(maxAge ?? DefaultMaxAge).TotalSeconds;
-        if (Math.Abs(age) > limit)
+        if (Math.Abs(signedAgo) > limit)
         {
-            return new(KieCallbackVerificationFailure.Expired, $"The signature is {age} s old; at most {limit} s is accepted.", taskId);
+            return new(KieCallbackVerificationFailure.Expired, $"The signature is {signedAgo} s old; at most {limit} s is accepted.", taskId);
         }
 
         Span<byte> presented = stackalloc byte[64];

@@ -1,16 +1,14 @@
-using System.Collections.Concurrent;
-
 namespace Kie.Sdk;
 
 /// <summary>
 /// The default <see cref="IKieIdempotencyStore"/>: keys live in this process only, the newest
-/// <see cref="Capacity"/> of them. Thread-safe.
+/// <see cref="Capacity"/> of them (the oldest claim is forgotten first). Thread-safe.
 /// </summary>
 public sealed class InMemoryKieIdempotencyStore : IKieIdempotencyStore
 {
-    private const string PendingMarker = "";
-    private readonly ConcurrentDictionary<string, string> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<Entry> _byAge = new();
+    private readonly Lock _gate = new();
 
     /// <summary>Creates a store that keeps at most <paramref name="capacity"/> keys, forgetting the oldest first.</summary>
     /// <param name="capacity">How many keys to keep. Default 100,000.</param>
@@ -27,16 +25,22 @@ public sealed class InMemoryKieIdempotencyStore : IKieIdempotencyStore
     public ValueTask<KieIdempotencyEntry> TryBeginAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        if (_entries.TryAdd(key, PendingMarker))
+        lock (_gate)
         {
-            _order.Enqueue(key);
-            Trim();
+            if (_entries.TryGetValue(key, out var existing))
+            {
+                return ValueTask.FromResult(existing.Value.TaskId is { } taskId ? KieIdempotencyEntry.Completed(taskId) : KieIdempotencyEntry.Pending);
+            }
+
+            _entries.Add(key, _byAge.AddLast(new Entry(key)));
+            if (_entries.Count > Capacity && _byAge.First is { } oldest)
+            {
+                _byAge.RemoveFirst();
+                _entries.Remove(oldest.Value.Key);
+            }
+
             return ValueTask.FromResult(KieIdempotencyEntry.Claimed);
         }
-
-        return ValueTask.FromResult(_entries.TryGetValue(key, out var taskId) && taskId.Length > 0
-            ? KieIdempotencyEntry.Completed(taskId)
-            : KieIdempotencyEntry.Pending);
     }
 
     /// <inheritdoc />
@@ -44,22 +48,41 @@ public sealed class InMemoryKieIdempotencyStore : IKieIdempotencyStore
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentException.ThrowIfNullOrEmpty(taskId);
-        _entries[key] = taskId;
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var node))
+            {
+                node.Value.TaskId = taskId;
+            }
+            else
+            {
+                // Evicted while its request was in flight: remember the result again rather than lose it.
+                _entries.Add(key, _byAge.AddLast(new Entry(key) { TaskId = taskId }));
+            }
+        }
+
         return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
     public ValueTask AbandonAsync(string key, CancellationToken cancellationToken = default)
     {
-        _entries.TryRemove(new KeyValuePair<string, string>(key, PendingMarker));
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var node) && node.Value.TaskId is null)
+            {
+                _entries.Remove(key);
+                _byAge.Remove(node);
+            }
+        }
+
         return ValueTask.CompletedTask;
     }
 
-    private void Trim()
+    private sealed class Entry(string key)
     {
-        while (_entries.Count > Capacity && _order.TryDequeue(out var oldest))
-        {
-            _entries.TryRemove(oldest, out _);
-        }
+        public string Key { get; } = key;
+
+        public string? TaskId { get; set; }
     }
 }

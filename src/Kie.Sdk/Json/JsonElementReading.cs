@@ -22,13 +22,21 @@ internal static class JsonElementReading
     }
 
     /// <summary>A string, number or boolean as text; empty text reads as <see langword="null"/>.</summary>
-    public static string? GetText(this JsonElement element, string name)
-    {
-        if (!element.TryGet(name, out var value))
-        {
-            return null;
-        }
+    public static string? GetText(this JsonElement element, string name) => element.TryGet(name, out var value) ? AsText(value) : null;
 
+    /// <summary>A decimal sent as a number or numeric text.</summary>
+    public static decimal? GetDecimal(this JsonElement element, string name) => element.TryGet(name, out var value) ? AsDecimal(value) : null;
+
+    /// <summary>A whole number sent as a number (fractions truncated) or numeric text.</summary>
+    public static long? GetInt64(this JsonElement element, string name) => element.TryGet(name, out var value) ? AsInt64(value) : null;
+
+    /// <summary>A time sent as Unix milliseconds (number or text) or as ISO-8601 text.</summary>
+    public static DateTimeOffset? GetUnixMilliseconds(this JsonElement element, string name) =>
+        element.TryGet(name, out var value) ? AsUnixMilliseconds(value) : null;
+
+    /// <summary>A string, number or boolean value as text; empty text, null and other kinds read as <see langword="null"/>.</summary>
+    public static string? AsText(JsonElement value)
+    {
         var text = value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
@@ -38,48 +46,32 @@ internal static class JsonElementReading
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    /// <summary>A decimal sent as a number or numeric text.</summary>
-    public static decimal? GetDecimal(this JsonElement element, string name)
+    /// <summary>A decimal value sent as a number or numeric text.</summary>
+    public static decimal? AsDecimal(JsonElement value) => value.ValueKind switch
     {
-        if (!element.TryGet(name, out var value))
-        {
-            return null;
-        }
+        JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
+        JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
 
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
-            JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => null,
-        };
-    }
-
-    /// <summary>A whole number sent as a number (fractions truncated) or numeric text.</summary>
-    public static long? GetInt64(this JsonElement element, string name)
+    /// <summary>A whole-number value sent as a number (fractions truncated) or numeric text.</summary>
+    public static long? AsInt64(JsonElement value) => value.ValueKind switch
     {
-        if (!element.TryGet(name, out var value))
-        {
-            return null;
-        }
+        JsonValueKind.Number when value.TryGetInt64(out var number) => number,
+        JsonValueKind.Number when value.TryGetDecimal(out var fraction) => (long)decimal.Truncate(fraction),
+        JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
 
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetInt64(out var number) => number,
-            JsonValueKind.Number when value.TryGetDecimal(out var fraction) => (long)decimal.Truncate(fraction),
-            JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => null,
-        };
-    }
-
-    /// <summary>A time sent as Unix milliseconds (number or text) or as ISO-8601 text.</summary>
-    public static DateTimeOffset? GetUnixMilliseconds(this JsonElement element, string name)
+    /// <summary>A time value sent as Unix milliseconds (number or text) or as ISO-8601 text.</summary>
+    public static DateTimeOffset? AsUnixMilliseconds(JsonElement value)
     {
-        if (element.GetInt64(name) is { } milliseconds)
+        if (AsInt64(value) is { } milliseconds)
         {
             return milliseconds is > 0 and < 253402300800000 ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
         }
 
-        return element.TryGet(name, out var value) && value.ValueKind == JsonValueKind.String &&
+        return value.ValueKind == JsonValueKind.String &&
                DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
             ? parsed
             : null;
@@ -92,10 +84,10 @@ internal static class JsonElementReading
     public static JsonElement? GetEmbeddedJson(this JsonElement element, string name) =>
         element.TryGet(name, out var value) ? DecodeEmbedded(value) : null;
 
-    /// <summary>Decodes a value that may be JSON text inside a string, up to two levels deep.</summary>
-    public static JsonElement? DecodeEmbedded(JsonElement value)
+    /// <summary>Decodes a value that may be JSON text inside a string, up to <paramref name="levels"/> (two) levels deep.</summary>
+    public static JsonElement? DecodeEmbedded(JsonElement value, int levels = 2)
     {
-        for (var depth = 0; depth < 2 && value.ValueKind == JsonValueKind.String; depth++)
+        for (var depth = 0; depth < levels && value.ValueKind == JsonValueKind.String; depth++)
         {
             var text = value.GetString();
             if (string.IsNullOrWhiteSpace(text))
@@ -121,7 +113,7 @@ internal static class JsonElementReading
         {
             case JsonValueKind.String:
                 // No file: URLs: on Unix a bare path such as "/i/x.png" parses as file:///i/x.png, and no client can fetch a server's file.
-                if (Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == "data"))
+                if (Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
                 {
                     into.Add(uri);
                 }
@@ -161,8 +153,8 @@ internal static class JsonElementReading
     {
         try
         {
-            using var document = JsonDocument.Parse(text);
-            element = document.RootElement.Clone();
+            // One parse into an exactly sized document (JsonDocument.Parse + Clone parses into pooled arrays, then copies).
+            element = JsonElement.Parse(text);
             return true;
         }
         catch (JsonException)
