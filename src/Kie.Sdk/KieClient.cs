@@ -165,12 +165,13 @@ public sealed partial class KieClient : IKieClient, IDisposable
     {
         using var activity = KieDiagnostics.ActivitySource.StartActivity("kie.create_task", ActivityKind.Client);
         activity?.SetTag("kie.model", request.Model);
+        // With a catalog set, a catalogued model's input is validated here, before the rate limiter and any HTTP call.
+        var checkedInput = Catalog.CatalogGuard.Check(_options.Catalog, request);
         var wire = new CreateTaskWire
         {
             Model = request.Model,
             CallBackUrl = (request.CallbackUrl ?? _options.DefaultCallbackUrl)?.AbsoluteUri,
-            // With a catalog set, a catalogued model's input is validated here, before the rate limiter and any HTTP call.
-            Input = Catalog.CatalogGuard.InputToSend(_options.Catalog, request),
+            Input = checkedInput.Input,
         };
         using var message = new HttpRequestMessage(HttpMethod.Post, ApiUri("/api/v1/jobs/createTask"))
         {
@@ -178,7 +179,7 @@ public sealed partial class KieClient : IKieClient, IDisposable
         };
 
         // Credit caps are checked (and today's credits reserved) after validation, still before any HTTP call.
-        var budget = _shared.Budget.Reserve(_options, request.Model, wire.Input, _time);
+        var budget = _shared.Budget.Reserve(_options, request.Model, checkedInput.Validated, _time);
         JsonElement data;
         try
         {

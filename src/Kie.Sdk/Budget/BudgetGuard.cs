@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kie.Sdk.Catalog;
 
 namespace Kie.Sdk.Budget;
@@ -26,21 +25,18 @@ internal sealed class BudgetGuard
     /// </summary>
     /// <param name="options">The client's options (caps and catalog).</param>
     /// <param name="apiModel">The API model id sent.</param>
-    /// <param name="input">The input as it will be sent (already validated by the catalog guard).</param>
+    /// <param name="validated">The catalog guard's accepted validation, or <see langword="null"/> for an uncatalogued model.</param>
     /// <param name="time">The client's clock; the day is its UTC date.</param>
     /// <returns>The reservation, to settle if the create fails.</returns>
     /// <exception cref="KieBudgetExceededException">A cap would be broken, or a cap is set and no price is known for the input.</exception>
-    public BudgetHold Reserve(KieClientOptions options, string apiModel, JsonObject input, TimeProvider time)
+    public BudgetHold Reserve(KieClientOptions options, string apiModel, KieInputValidationResult? validated, TimeProvider time)
     {
-        if ((options.MaxCreditsPerTask is null && options.MaxCreditsPerDay is null) || options.Catalog is not { } catalog)
+        if ((options.MaxCreditsPerTask is null && options.MaxCreditsPerDay is null) || validated is null)
         {
             return default;
         }
 
-        if (!TryEstimate(catalog, apiModel, input, out var credits))
-        {
-            return default;
-        }
+        var credits = Estimate(validated);
 
         if (options.MaxCreditsPerTask is { } perTask && (credits is null || credits > perTask))
         {
@@ -100,37 +96,17 @@ internal sealed class BudgetGuard
         }
     }
 
-    /// <summary>
-    /// Prices the input with the catalog, choosing the mode the catalog guard chose: the first of the modes sharing the
-    /// API id that accepts the input.
-    /// </summary>
-    /// <returns><see langword="false"/> when the model is not catalogued (it passes unguarded, like unvalidated);
-    /// otherwise <see langword="true"/> with the credits, or <see langword="null"/> credits when no price is known.</returns>
-    private static bool TryEstimate(ModelCatalog catalog, string apiModel, JsonObject input, out decimal? credits)
+    /// <summary>The credits of the validated input, or <see langword="null"/> when no price is known for it.</summary>
+    private static decimal? Estimate(KieInputValidationResult validated)
     {
-        credits = null;
-        foreach (var (model, mode) in catalog.FindAllByApiModel(apiModel))
+        try
         {
-            var validated = InputValidator.Validate(model, mode, input);
-            if (!validated.IsValid)
-            {
-                continue;
-            }
-
-            try
-            {
-                credits = CreditEstimator.Estimate(model, mode, validated.Normalised, includeTiers: false).Credits;
-            }
-            catch (KieNotSellableException)
-            {
-                // No price for this input: with a cap set, an unknown cost cannot be let through.
-                credits = null;
-            }
-
-            return true;
+            return CreditEstimator.Estimate(validated.Model, validated.Mode, validated.Normalised, includeTiers: false).Credits;
         }
-
-        // Not catalogued, or no mode accepts the input (then the catalog guard has already refused it).
-        return false;
+        catch (KieNotSellableException)
+        {
+            // No price for this input: with a cap set, an unknown cost cannot be let through.
+            return null;
+        }
     }
 }

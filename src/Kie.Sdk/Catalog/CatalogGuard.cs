@@ -14,13 +14,20 @@ internal static class CatalogGuard
     /// limited to the keys the caller set (defaults are left to KIE).
     /// </summary>
     /// <exception cref="KieValidationException">The input is not valid, or the model is disabled; every problem is listed.</exception>
-    public static JsonObject InputToSend(ModelCatalog? catalog, CreateTaskRequest request)
+    public static JsonObject InputToSend(ModelCatalog? catalog, CreateTaskRequest request) => Check(catalog, request).Input;
+
+    /// <summary>
+    /// Validates like <see cref="InputToSend"/> and also returns the validation of the chosen mode (or
+    /// <see langword="null"/> for an uncatalogued model), so the budget guard prices exactly what was checked.
+    /// </summary>
+    /// <exception cref="KieValidationException">The input is not valid, or the model is disabled; every problem is listed.</exception>
+    public static CatalogCheck Check(ModelCatalog? catalog, CreateTaskRequest request)
     {
         var given = request.Input.AsJsonObject();
         var candidates = catalog?.FindAllByApiModel(request.Model) ?? [];
         if (candidates.Count == 0)
         {
-            return given;
+            return new CatalogCheck(given, null);
         }
 
         // Modes sharing one API id differ in what they require (Seedance: a prompt, a first frame or reference
@@ -56,6 +63,11 @@ internal static class CatalogGuard
             }
         }
 
-        return send;
+        return new CatalogCheck(send, result);
     }
 }
+
+/// <summary>What the catalog guard decided: the input to send, and the validation behind it when the model is catalogued.</summary>
+/// <param name="Input">The input to send.</param>
+/// <param name="Validated">The accepted validation, or <see langword="null"/> for a model the catalog does not know.</param>
+internal readonly record struct CatalogCheck(JsonObject Input, KieInputValidationResult? Validated);
