@@ -1,6 +1,220 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kie.Sdk.Testing;
+using Microsoft.Extensions.Time.Testing;
+
 namespace Kie.Sdk.Benchmarks;
 
+/// <summary>
+/// 10,000 concurrent <see cref="KieClient.WaitForCompletionAsync"/> against the <see cref="KieSimulator"/> on a
+/// <see cref="FakeTimeProvider"/>, in two modes: pure polling with <see cref="KieWaitOptions.ForImages"/>, and callbacks
+/// (tasks created with a callback URL whose handler calls <see cref="KieClient.NotifyTaskUpdated"/>, waits with
+/// <c>CallbacksExpected</c>). Measures recordInfo requests per task against the ideal of one poll right after
+/// completion (target ≤ 1.3× with callbacks), and managed memory per waiting task (target &lt; 2 KB): the heap after a
+/// full collection while every wait is pending, minus the heap before the waits started (client side), and minus the
+/// heap before the tasks were created (total, with the simulator's own task records). Not a BenchmarkDotNet class: one
+/// run of a system, printed as a table. Usage: <c>-- waiters [count]</c>.
+/// </summary>
 public static class ConcurrentWaitersBench
 {
-    public static Task RunAsync(string[] args) => Task.CompletedTask;
+    private static readonly DateTimeOffset Start = new(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
+
+    public static async Task RunAsync(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        Console.WriteLine($"{count:N0} concurrent waits per mode; image tasks finishing 7-19 s after creation (seeded); clock steps of {Step.TotalMilliseconds} ms.");
+        var results = new List<ModeResult>
+        {
+            await RunModeAsync("polling, ForImages", count, callbacks: false),
+            await RunModeAsync("callbacks, CallbacksExpected", count, callbacks: true),
+        };
+        Print(results);
+    }
+
+    private static async Task<ModeResult> RunModeAsync(string name, int count, bool callbacks)
+    {
+        var watch = Stopwatch.StartNew();
+        var time = new FakeTimeProvider(Start);
+        var simulatorOptions = new KieSimulatorOptions
+        {
+            TimeProvider = time,
+            CreateRateLimit = 0,
+            InitialCredits = 1_000_000_000m,
+            // The request log would keep the last 10,000 requests; counts by path are kept regardless.
+            RequestLogCapacity = 0,
+        };
+        using var simulator = new KieSimulator(simulatorOptions);
+        var random = new Random(42);
+        // Image timings (1 s waiting, 2 s queuing) with 4-16 s generating, so completions spread as they do in real use.
+        simulator.AddRule(_ => KieSimulatorOutcome.Slow(TimeSpan.FromSeconds(4 + (random.NextDouble() * 12))));
+        using var http = simulator.CreateHttpClient();
+        using var client = new KieClient(http, new KieClientOptions { ApiKey = "bench", CreateRateLimit = 0 }, time);
+        if (callbacks)
+        {
+            simulatorOptions.CallbackHandler = (callback, _) =>
+            {
+                client.NotifyTaskUpdated(callback.TaskId);
+                return Task.CompletedTask;
+            };
+        }
+
+        var ids = new string[count];
+        var waits = new Task<KieTaskStatus>[count];
+        var finishedAt = new TimeSpan[count];
+        var pending = new List<int>(count);
+        var options = callbacks ? KieWaitOptions.ForImages with { CallbacksExpected = true } : KieWaitOptions.ForImages;
+        var callbackUrl = new Uri("https://bot.example.com/kie/callback");
+
+        var beforeTasks = Heap();
+        for (var i = 0; i < count; i++)
+        {
+            var request = new CreateTaskRequest("google/nano-banana") { CallbackUrl = callbacks ? callbackUrl : null };
+            request.Input.Set("prompt", "a red bicycle in the snow").Set("image_size", "16:9");
+            ids[i] = await client.CreateTaskAsync(request);
+        }
+
+        Console.Error.WriteLine($"  {count} tasks created in {watch.Elapsed.TotalSeconds:F1} s");
+        var beforeWaits = Heap();
+        for (var i = 0; i < count; i++)
+        {
+            waits[i] = client.WaitForCompletionAsync(ids[i], options);
+            pending.Add(i);
+        }
+
+        Console.Error.WriteLine($"  {count} waits started at {watch.Elapsed.TotalSeconds:F1} s");
+        await QuiesceAsync(simulator, waits);
+        var waiting = Heap();
+
+        // Past every first poll (2 s ± 20 %) and before any task finishes (7 s at the earliest).
+        await AdvanceAsync(time, simulator, waits, pending, finishedAt, TimeSpan.FromSeconds(3));
+        var afterFirstPoll = Heap();
+        var requestsAtThreeSeconds = simulator.CountRequests("/recordInfo");
+
+        await AdvanceAsync(time, simulator, waits, pending, finishedAt, Limit);
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException($"{pending.Count} waits were still pending after {Limit} of fake time.");
+        }
+
+        var lateness = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var status = await waits[i];
+            if (!status.IsSucceeded)
+            {
+                throw new InvalidOperationException($"Task {ids[i]} ended {status.State}.");
+            }
+
+            var completesAt = simulator.FindTask(ids[i])!.CompletesAt!.Value - Start;
+            lateness.Add((finishedAt[i] - completesAt).TotalSeconds);
+        }
+
+        lateness.Sort();
+        return new ModeResult(
+            name,
+            count,
+            simulator.CountRequests("/recordInfo"),
+            requestsAtThreeSeconds,
+            lateness.Average(),
+            lateness[(int)(lateness.Count * 0.95)],
+            (beforeWaits - beforeTasks) / (double)count,
+            (waiting - beforeWaits) / (double)count,
+            (afterFirstPoll - beforeWaits) / (double)count,
+            (Math.Max(waiting, afterFirstPoll) - beforeTasks) / (double)count,
+            watch.Elapsed);
+    }
+
+    /// <summary>Moves the fake clock on in steps until <paramref name="until"/> (fake time since start) or until every wait has finished.</summary>
+    private static async Task AdvanceAsync(FakeTimeProvider time, KieSimulator simulator, Task<KieTaskStatus>[] waits, List<int> pending, TimeSpan[] finishedAt, TimeSpan until)
+    {
+        while (pending.Count > 0 && time.GetUtcNow() - Start < until)
+        {
+            time.Advance(Step);
+            await QuiesceAsync(simulator, waits);
+            var now = time.GetUtcNow() - Start;
+            if (now.Ticks % TimeSpan.TicksPerSecond == 0)
+            {
+                Console.Error.WriteLine($"  t={now.TotalSeconds:F0}s pending={pending.Count} recordInfo={simulator.CountRequests("/recordInfo")}");
+            }
+
+            pending.RemoveAll(index =>
+            {
+                if (!waits[index].IsCompleted)
+                {
+                    return false;
+                }
+
+                finishedAt[index] = now;
+                return true;
+            });
+        }
+    }
+
+    /// <summary>
+    /// Lets the continuations the last clock step started run to their next timer: done when the thread pool has no
+    /// queued work and neither the request count nor the number of finished waits has moved for three checks.
+    /// </summary>
+    private static async Task QuiesceAsync(KieSimulator simulator, Task<KieTaskStatus>[] waits)
+    {
+        var quiet = 0;
+        var last = (-1L, -1);
+        while (quiet < 3)
+        {
+            await Task.Delay(1);
+            var now = (ThreadPool.CompletedWorkItemCount, simulator.CountRequests("/recordInfo"));
+            if (now == last && ThreadPool.PendingWorkItemCount == 0)
+            {
+                quiet++;
+            }
+            else
+            {
+                quiet = 0;
+                last = now;
+            }
+        }
+    }
+
+    private static long Heap()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static void Print(List<ModeResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| Mode | Waits | recordInfo requests | Per task | × ideal (1 per task) | Seen after completion: mean / p95 | Client memory per waiting task: before first poll / after | Total incl. simulator's task | Simulator's task (setup) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.Count:N0} | {r.Requests:N0} | {r.Requests / (double)r.Count:F2} | {r.Requests / (double)r.Count:F2}× | {r.MeanLateness:F1} s / {r.P95Lateness:F1} s | {Kb(r.ClientBeforePoll)} / {Kb(r.ClientAfterPoll)} | {Kb(r.Total)} | {Kb(r.SimulatorPerTask)} |"));
+        }
+
+        Console.WriteLine();
+        foreach (var r in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name}: {r.RequestsAtThreeSeconds:N0} requests in the first 3 s; ran in {r.Elapsed.TotalSeconds:F1} s of real time."));
+        }
+    }
+
+    private static string Kb(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024:F2} KB");
+
+    private sealed record ModeResult(
+        string Name,
+        int Count,
+        int Requests,
+        int RequestsAtThreeSeconds,
+        double MeanLateness,
+        double P95Lateness,
+        double SimulatorPerTask,
+        double ClientBeforePoll,
+        double ClientAfterPoll,
+        double Total,
+        TimeSpan Elapsed);
 }

@@ -95,7 +95,7 @@ public sealed partial class KieClient
 
         try
         {
-            var envelope = JsonSerializer.Deserialize(body, KieJsonContext.Default.KieEnvelope);
+            var envelope = KieEnvelope.Parse(body);
             return envelope is { Code: not null } or { Success: not null } ? envelope : null;
         }
         catch (JsonException exception)
