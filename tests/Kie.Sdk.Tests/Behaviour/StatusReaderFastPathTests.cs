@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Kie.Sdk.Json;
+using Kie.Sdk.Testing;
 
 namespace Kie.Sdk.Tests.Behaviour;
 
@@ -203,6 +204,45 @@ public sealed class StatusReaderFastPathTests
         Assert.Equal("t-2", KieTaskStatusReader.Read(Record("""{"taskId":"t-2"}"""), "t-1").TaskId);
         Assert.Equal("t-3", KieTaskStatusReader.Read(Record("""{"task_id":"t-3"}"""), "t-1").TaskId);
         Assert.Equal("t-1", KieTaskStatusReader.Read(Record("""{"taskId":""}"""), "t-1").TaskId);
+    }
+
+    [Fact]
+    public async Task A_wait_keeps_its_last_status_compact_and_the_timeout_still_carries_all_of_it()
+    {
+        var clock = new TestClock();
+        using var simulator = new KieSimulator(new KieSimulatorOptions { TimeProvider = clock, CreateRateLimit = 0 });
+        using var http = simulator.CreateHttpClient();
+        using var client = new KieClient(http, new KieClientOptions { ApiKey = "k", CreateRateLimit = 0 }, clock);
+        var request = new CreateTaskRequest("google/nano-banana") { CallbackUrl = new Uri("https://me.example/cb") };
+        request.Input.Set("prompt", "café \"quoted\" [never]").Set("n", 1);
+        var taskId = await client.CreateTaskAsync(request);
+        var reported = new List<KieTaskStatus>();
+        var options = new KieWaitOptions { Jitter = 0, Timeout = TimeSpan.FromSeconds(40), Progress = new Collect(reported) };
+
+        var error = await Assert.ThrowsAsync<KieWaitTimeoutException>(() => clock.RunAsync(() => client.WaitForCompletionAsync(taskId, options)));
+
+        // The record does not change once generating, so the last change reported is what the last poll read.
+        var read = reported[^1];
+        var last = error.LastStatus!;
+        Assert.NotSame(read, last);
+        Assert.Equal(KieTaskState.Generating, last.State);
+        Assert.Equal(read.RawJson.GetRawText(), last.RawJson.GetRawText());
+        Assert.Equal(read.Parameters!.Value.GetRawText(), last.Parameters!.Value.GetRawText());
+        Assert.Equal("café \"quoted\" [never]", last.Parameters.Value.GetProperty("input").GetProperty("prompt").GetString());
+        Assert.Equal(read with { RawJson = default, Parameters = null, ResultUrls = [], FirstFrameUrls = [], LastFrameUrls = [] }, last with { RawJson = default, Parameters = null, ResultUrls = [], FirstFrameUrls = [], LastFrameUrls = [] });
+        Assert.Equal(taskId, last.TaskId);
+        Assert.Equal("google/nano-banana", last.Model);
+    }
+
+    private sealed class Collect(List<KieTaskStatus> into) : IProgress<KieTaskStatus>
+    {
+        public void Report(KieTaskStatus value)
+        {
+            lock (into)
+            {
+                into.Add(value);
+            }
+        }
     }
 
     private static JsonElement Record(string json) => JsonElement.Parse(json);
