@@ -15,7 +15,7 @@ public sealed partial class KieClient
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         var unique = UploadFileNames.MakeUnique(fileName);
         var file = new StreamContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(GuessMimeType(unique));
+        file.Headers.ContentType = new MediaTypeHeaderValue(FileMediaTypes.FromFileName(unique));
         using var form = new MultipartFormDataContent
         {
             { file, "file", unique },
@@ -119,20 +119,4 @@ public sealed partial class KieClient
     }
 
     private Uri UploadUri(string path) => new(_options.UploadBaseUrl, path);
-
-    private static string GuessMimeType(string fileName) => Path.GetExtension(fileName) switch
-    {
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".webp" => "image/webp",
-        ".gif" => "image/gif",
-        ".mp4" => "video/mp4",
-        ".mov" => "video/quicktime",
-        ".webm" => "video/webm",
-        ".mp3" => "audio/mpeg",
-        ".wav" => "audio/wav",
-        ".ogg" or ".oga" => "audio/ogg",
-        ".m4a" => "audio/mp4",
-        _ => "application/octet-stream",
-    };
 }
