@@ -1,0 +1,134 @@
+using Kie.Samples.TelegramBot.Hosting;
+using Kie.Samples.TelegramBot.Money;
+using Kie.Sdk.Pricing;
+using Kie.Samples.TelegramBot.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Kie.Samples.TelegramBot.Conversation;
+
+/// <summary>
+/// The conversation engine: takes a <see cref="BotEvent"/>, ignores redelivered updates, makes sure the user exists
+/// (granting a welcome bonus once), offers the event to each <see cref="IBotFeature"/>, answers every button press, and
+/// turns unexpected errors into a polite message. It knows nothing of Telegram.
+/// </summary>
+public sealed partial class BotEngine
+{
+    private readonly IReadOnlyList<IBotFeature> _features;
+    private readonly IChatGateway _chat;
+    private readonly UserStore _users;
+    private readonly ProcessedUpdates _updates;
+    private readonly Ledger _ledger;
+    private readonly PriceCalculator _money;
+    private readonly BotOptions _options;
+    private readonly ILogger<BotEngine> _logger;
+
+    /// <summary>Creates the engine.</summary>
+    /// <param name="features">The features, in the order they are asked.</param>
+    /// <param name="chat">The chat gateway.</param>
+    /// <param name="users">The user store.</param>
+    /// <param name="updates">The processed-update log.</param>
+    /// <param name="ledger">The ledger (welcome bonus).</param>
+    /// <param name="money">The price calculator (money conversion).</param>
+    /// <param name="options">The bot's options.</param>
+    /// <param name="logger">The logger.</param>
+    public BotEngine(IEnumerable<IBotFeature> features, IChatGateway chat, UserStore users, ProcessedUpdates updates, Ledger ledger, PriceCalculator money, BotOptions options, ILogger<BotEngine> logger)
+    {
+        _features = features.ToArray();
+        _chat = chat;
+        _users = users;
+        _updates = updates;
+        _ledger = ledger;
+        _money = money;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Handles one event. Never throws except for cancellation.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when the event is handled.</returns>
+    public async Task HandleAsync(BotEvent @event, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        BotContext? context = null;
+        try
+        {
+            if (@event.UpdateId is { } updateId && !await _updates.TryMarkAsync(updateId, cancellationToken).ConfigureAwait(false))
+            {
+                LogDuplicateUpdate(updateId);
+                return;
+            }
+
+            var user = await _users.EnsureAsync(@event.User, @event.ChatId, cancellationToken).ConfigureAwait(false);
+            if (user.IsNew)
+            {
+                await GrantStartingMoneyAsync(user, cancellationToken).ConfigureAwait(false);
+            }
+
+            context = new BotContext(@event, user, _chat, _options.IsAdmin(@event.User.Id));
+            var handled = false;
+            foreach (var feature in _features)
+            {
+                if (await feature.TryHandleAsync(context, cancellationToken).ConfigureAwait(false))
+                {
+                    handled = true;
+                    break;
+                }
+            }
+
+            if (!handled && @event is ButtonPressed)
+            {
+                // Stale or forged data: no feature recognised it.
+                await context.AnswerAsync(context.Texts.MenuExpired, cancellationToken).ConfigureAwait(false);
+            }
+
+            await context.AnswerAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception error)
+        {
+            LogHandlerFailed(error, @event.GetType().Name, @event.ChatId);
+            await TryApologiseAsync(@event, context, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task GrantStartingMoneyAsync(UserProfile user, CancellationToken cancellationToken)
+    {
+        var amount = _options.DemoMode ? Math.Max(_options.WelcomeBonus, _options.DemoStartingBalance) : _options.WelcomeBonus;
+        if (amount > 0)
+        {
+            var reason = _options.DemoMode ? "demo starting balance" : "welcome bonus";
+            await _ledger.GrantAsync(user.Id, $"welcome:{user.Id}", _money.ToMinorUnits(amount), reason, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task TryApologiseAsync(BotEvent @event, BotContext? context, CancellationToken cancellationToken)
+    {
+        var texts = context?.Texts ?? Localization.BotTexts.For(Localization.BotLanguages.FromCode(@event.User.LanguageCode));
+        try
+        {
+            if (@event is ButtonPressed pressed && context?.IsAnswered != true)
+            {
+                await _chat.AnswerButtonAsync(pressed.CallbackId, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            await _chat.SendAsync(@event.ChatId, new Screen(texts.SomethingWentWrong), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogApologyFailed(error, @event.ChatId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Update {UpdateId} was handled before; ignored")]
+    private partial void LogDuplicateUpdate(long updateId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling {EventType} in chat {ChatId} failed")]
+    private partial void LogHandlerFailed(Exception error, string eventType, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell chat {ChatId} about a failure")]
+    private partial void LogApologyFailed(Exception error, long chatId);
+}
