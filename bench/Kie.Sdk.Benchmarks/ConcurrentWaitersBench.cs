@@ -21,6 +21,7 @@ public static class ConcurrentWaitersBench
     private static readonly DateTimeOffset Start = new(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
+    private const string Model = "google/nano-banana";
 
     public static async Task RunAsync(string[] args)
     {
@@ -31,13 +32,14 @@ public static class ConcurrentWaitersBench
         await RunModeAsync("warm-up", 200, callbacks: true);
         var results = new List<ModeResult>
         {
-            await RunModeAsync("polling, ForImages", count, callbacks: false),
+            await RunModeAsync("polling, cold client (ForImages)", count, callbacks: false),
+            await RunModeAsync("polling, learned (For(model) after 50 tasks)", count, callbacks: false, learnFrom: 50),
             await RunModeAsync("callbacks, CallbacksExpected", count, callbacks: true),
         };
         Print(results);
     }
 
-    private static async Task<ModeResult> RunModeAsync(string name, int count, bool callbacks)
+    private static async Task<ModeResult> RunModeAsync(string name, int count, bool callbacks, int learnFrom = 0)
     {
         // The previous mode's state machine is cleared only once the stack that completed it unwinds; until then it
         // keeps that mode's simulator and statuses alive, and they would be counted here.
@@ -67,17 +69,24 @@ public static class ConcurrentWaitersBench
             };
         }
 
+        // A client that has been running a while knows how long this model takes: finish some tasks first.
+        await LearnAsync(client, time, simulator, learnFrom);
+        var phaseStart = time.GetUtcNow() - Start;
+        var requestsBefore = simulator.CountRequests("/recordInfo");
+
         var ids = new string[count];
         var waits = new Task<KieTaskStatus>[count];
         var finishedAt = new TimeSpan[count];
         var pending = new List<int>(count);
-        var options = callbacks ? KieWaitOptions.ForImages with { CallbacksExpected = true } : KieWaitOptions.ForImages;
+        var options = callbacks
+            ? KieWaitOptions.ForImages with { CallbacksExpected = true }
+            : learnFrom > 0 ? KieWaitOptions.For(Model) : KieWaitOptions.ForImages;
         var callbackUrl = new Uri("https://bot.example.com/kie/callback");
 
         var beforeTasks = Heap();
         for (var i = 0; i < count; i++)
         {
-            var request = new CreateTaskRequest("google/nano-banana") { CallbackUrl = callbacks ? callbackUrl : null };
+            var request = new CreateTaskRequest(Model) { CallbackUrl = callbacks ? callbackUrl : null };
             request.Input.Set("prompt", "a red bicycle in the snow").Set("image_size", "16:9");
             ids[i] = await client.CreateTaskAsync(request);
         }
@@ -95,11 +104,11 @@ public static class ConcurrentWaitersBench
         var waiting = Heap();
 
         // Past every first poll (2 s ± 20 %) and before any task finishes (7 s at the earliest).
-        await AdvanceAsync(time, simulator, waits, pending, finishedAt, TimeSpan.FromSeconds(3));
+        await AdvanceAsync(time, simulator, waits, pending, finishedAt, phaseStart + TimeSpan.FromSeconds(3));
         var afterFirstPoll = Heap();
-        var requestsAtThreeSeconds = simulator.CountRequests("/recordInfo");
+        var requestsAtThreeSeconds = simulator.CountRequests("/recordInfo") - requestsBefore;
 
-        await AdvanceAsync(time, simulator, waits, pending, finishedAt, Limit);
+        await AdvanceAsync(time, simulator, waits, pending, finishedAt, phaseStart + Limit);
         if (pending.Count > 0)
         {
             throw new InvalidOperationException($"{pending.Count} waits were still pending after {Limit} of fake time.");
@@ -130,7 +139,7 @@ public static class ConcurrentWaitersBench
         return new ModeResult(
             name,
             count,
-            simulator.CountRequests("/recordInfo"),
+            simulator.CountRequests("/recordInfo") - requestsBefore,
             requestsAtThreeSeconds,
             lateness.Average(),
             lateness[(int)(lateness.Count * 0.95)],
@@ -141,6 +150,25 @@ public static class ConcurrentWaitersBench
             (leftAtEnd - beforeWaits) / (double)count,
             (leftAfterMinute - beforeWaits) / (double)count,
             watch.Elapsed);
+    }
+
+    /// <summary>Creates and finishes <paramref name="count"/> tasks so the client learns the model's durations.</summary>
+    private static async Task LearnAsync(KieClient client, FakeTimeProvider time, KieSimulator simulator, int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        var waits = new Task<KieTaskStatus>[count];
+        for (var i = 0; i < count; i++)
+        {
+            var request = new CreateTaskRequest(Model);
+            request.Input.Set("prompt", "a red bicycle in the snow").Set("image_size", "16:9");
+            waits[i] = client.WaitForCompletionAsync(await client.CreateTaskAsync(request), KieWaitOptions.For(Model));
+        }
+
+        await AdvanceAsync(time, simulator, waits, [.. Enumerable.Range(0, count)], new TimeSpan[count], time.GetUtcNow() - Start + Limit);
     }
 
     /// <summary>Moves the fake clock on in steps until <paramref name="until"/> (fake time since start) or until every wait has finished.</summary>

@@ -11,7 +11,8 @@ public sealed partial class KieClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var taskId = await CreateTaskAsync(request, cancellationToken).ConfigureAwait(false);
-        return await WaitForCompletionAsync(taskId, options ?? KieWaitOptions.For(request.Model), cancellationToken).ConfigureAwait(false);
+        var chosen = options ?? KieWaitOptions.For(request.Model);
+        return await WaitForCompletionAsync(taskId, chosen.Model is null ? chosen with { Model = request.Model } : chosen, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -28,6 +29,11 @@ public sealed partial class KieClient
         {
             var status = await PollUntilDoneAsync(wait, signal, cancellationToken).ConfigureAwait(false);
             Finish(wait, status.State.ToString(), activity, status.Model);
+            if (status is { IsSucceeded: true, CreatedAt: { } created, CompletedAt: { } completed } && (status.Model ?? chosen.Model) is { } model)
+            {
+                _shared.Durations.Record(model, completed - created);
+            }
+
             return status;
         }
         catch (KieWaitTimeoutException)
@@ -44,6 +50,16 @@ public sealed partial class KieClient
     private async Task<KieTaskStatus> PollUntilDoneAsync(WaitState wait, TaskWaiters.Signal signal, CancellationToken cancellationToken)
     {
         var delay = wait.Options.CallbacksExpected ? wait.Options.CallbackSafetyNetDelay : wait.Options.InitialDelay;
+        var learned = LearnedDuration(wait.Options);
+        if (learned is { } expected && expected > delay)
+        {
+            delay = expected;
+        }
+        else
+        {
+            learned = null;
+        }
+
         var woken = signal.Woken;
         while (true)
         {
@@ -54,7 +70,9 @@ public sealed partial class KieClient
             }
 
             // Inline rather than a helper method: one async state machine less per waiter, of which there may be thousands.
-            await Task.WhenAny(Task.Delay(Clamp(Jittered(delay, wait.Options.Jitter), remaining), _time, cancellationToken), woken).ConfigureAwait(false);
+            // A learned first poll is only ever moved later: moving it earlier would poll before most tasks are done.
+            var jittered = learned is null ? Jittered(delay, wait.Options.Jitter) : delay + TimeSpan.FromTicks((long)(delay.Ticks * Random.Shared.NextDouble() * wait.Options.Jitter / 2));
+            await Task.WhenAny(Task.Delay(Clamp(jittered, remaining), _time, cancellationToken), woken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             // Taken before the read: a callback that lands while the status is being read must wake the next sleep, not be lost.
             woken = signal.Woken;
@@ -70,9 +88,18 @@ public sealed partial class KieClient
                 wait.Options = KieWaitOptions.ForVideo;
             }
 
-            delay = wait.Options.CallbacksExpected
-                ? wait.Options.CallbackSafetyNetDelay
-                : TimeSpan.FromTicks(Math.Min((long)(delay.Ticks * wait.Options.BackoffFactor), wait.Options.MaxDelay.Ticks));
+            if (learned is { } missed)
+            {
+                // The first poll was placed at the learned duration and the task was not done: it should be close.
+                delay = TimeSpan.FromTicks(Math.Min(Math.Max(missed.Ticks / 6, KieWaitOptions.MinimumDelay.Ticks), wait.Options.MaxDelay.Ticks));
+                learned = null;
+            }
+            else
+            {
+                delay = wait.Options.CallbacksExpected
+                    ? wait.Options.CallbackSafetyNetDelay
+                    : TimeSpan.FromTicks(Math.Min((long)(delay.Ticks * wait.Options.BackoffFactor), wait.Options.MaxDelay.Ticks));
+            }
             if (status is not null && wait.Changed)
             {
                 Log.StateChanged(_logger, wait.TaskId, status.RawState ?? status.State.ToString(), (long)delay.TotalMilliseconds);
@@ -127,6 +154,12 @@ public sealed partial class KieClient
         wait.Remember(status);
         return status;
     }
+
+    /// <summary>Where the first poll should go by what this client learned of the model, if anything.</summary>
+    private TimeSpan? LearnedDuration(KieWaitOptions options) =>
+        options is { CallbacksExpected: false, Model: { } model, LearnedDurationQuantile: > 0 }
+            ? _shared.Durations.Quantile(model, options.LearnedDurationQuantile)
+            : null;
 
     private void Finish(WaitState wait, string state, Activity? activity, string? model)
     {

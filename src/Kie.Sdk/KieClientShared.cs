@@ -27,6 +27,9 @@ internal sealed class KieClientShared : IDisposable
     /// <summary>Runs each idempotency key's submission once.</summary>
     public IdempotentSubmitter Submitter { get; }
 
+    /// <summary>Recent task durations per model, for placing first polls.</summary>
+    public TaskDurationHistory Durations { get; } = new();
+
     /// <summary>The tasks being waited for.</summary>
     public TaskWaiters Waiters { get; } = new();
 

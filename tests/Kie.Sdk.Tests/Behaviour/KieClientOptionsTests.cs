@@ -112,9 +112,9 @@ public sealed class KieClientOptionsTests
         Assert.Equal(TimeSpan.FromMinutes(15), KieWaitOptions.ForVideo.Timeout);
         Assert.Equal(1.5, KieWaitOptions.ForVideo.BackoffFactor);
         Assert.Equal(0.2, KieWaitOptions.ForImages.Jitter);
-        Assert.Same(KieWaitOptions.ForVideo, KieWaitOptions.For("kling/v2-1-pro"));
-        Assert.Same(KieWaitOptions.ForVideo, KieWaitOptions.For("google/veo3"));
-        Assert.Same(KieWaitOptions.ForImages, KieWaitOptions.For("google/nano-banana"));
+        Assert.Equal(KieWaitOptions.ForVideo with { Model = "kling/v2-1-pro" }, KieWaitOptions.For("kling/v2-1-pro"));
+        Assert.Equal(KieWaitOptions.ForVideo with { Model = "google/veo3" }, KieWaitOptions.For("google/veo3"));
+        Assert.Equal(KieWaitOptions.ForImages with { Model = "google/nano-banana" }, KieWaitOptions.For("google/nano-banana"));
         Assert.Same(KieWaitOptions.ForImages, KieWaitOptions.For(null));
     }
 }
