@@ -8,4 +8,11 @@ if (args is ["waiters", ..])
     return;
 }
 
+// `-- bot` runs the sample bot's engine throughput (menu navigation, confirmed generations); also a bench program.
+if (args is ["bot", ..])
+{
+    await Kie.Sdk.Benchmarks.Bot.BotBench.RunAsync(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

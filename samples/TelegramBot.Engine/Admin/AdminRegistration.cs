@@ -1,3 +1,4 @@
+using Kie.Samples.TelegramBot.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kie.Samples.TelegramBot.Admin;
@@ -10,6 +11,9 @@ public static class AdminRegistration
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddBotAdmin(this IServiceCollection services)
     {
+        // It uses the payments feature's services (records, refunds, messages), registered by AddBotPayments.
+        services.AddSingleton<AdminFeature>();
+        services.AddSingleton<IBotFeature>(provider => provider.GetRequiredService<AdminFeature>());
         return services;
     }
 }

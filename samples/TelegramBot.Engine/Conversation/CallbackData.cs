@@ -23,6 +23,9 @@ public static class CallbackData
     /// <summary>Top-up packs; <c>topup:&lt;pack&gt;</c> sends that pack's invoice.</summary>
     public const string TopUp = "topup";
 
+    /// <summary>Prefix of a top-up pack button: <c>topup:&lt;stars&gt;</c> sends the invoice of the pack priced at that many Stars.</summary>
+    public const string TopUpPackPrefix = "topup:";
+
     /// <summary>History (filled by a later issue).</summary>
     public const string History = "history";
 

@@ -30,6 +30,9 @@ public sealed class BotOptions
     /// <summary>How many orders are generated at once.</summary>
     public int OrderConcurrency { get; set; } = 64;
 
+    /// <summary>How results are delivered: Telegram's size limits and the outbox's retries (section <c>Bot:Delivery</c>).</summary>
+    public Kie.Samples.TelegramBot.Delivery.DeliveryOptions Delivery { get; set; } = new();
+
     /// <summary>Whether <paramref name="userId"/> is an admin.</summary>
     /// <param name="userId">The Telegram user id.</param>
     /// <returns>True for admins.</returns>

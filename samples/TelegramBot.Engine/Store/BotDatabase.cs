@@ -6,12 +6,19 @@ namespace Kie.Samples.TelegramBot.Store;
 /// <summary>
 /// The bot's SQLite database: opens connections (one per operation, as Microsoft.Data.Sqlite connections are not
 /// thread-safe), creates the schema from the embedded <c>Store/Schema/*.sql</c> scripts in name order, and runs write
-/// transactions with <c>BEGIN IMMEDIATE</c>, so writers queue for the lock up front instead of failing to upgrade.
+/// transactions with <c>BEGIN IMMEDIATE</c>, one at a time in this process, so writers queue for the lock up front
+/// instead of failing to upgrade or spinning on "database is busy".
 /// </summary>
 public sealed class BotDatabase
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _initLock = new(1, 1);
+
+    // SQLite has one writer at a time. Letting many BEGIN IMMEDIATE transactions race for the file lock makes
+    // Microsoft.Data.Sqlite retry "database is busy" with blocking sleeps on pool threads; queueing them here instead
+    // costs nothing (they would wait anyway) and keeps the threads free.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly AsyncLocal<bool> _inWrite = new();
     private volatile bool _initialized;
 
     /// <summary>Creates the database handle for a file path (its folder is created) or a full connection string.</summary>
@@ -96,11 +103,27 @@ public sealed class BotDatabase
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await work(connection, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        if (_inWrite.Value)
+        {
+            // A nested write would wait for the lock its own caller holds: a bug to fix, not a hang to debug.
+            throw new InvalidOperationException("A write transaction was started inside another one; pass the open connection and transaction instead.");
+        }
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        _inWrite.Value = true;
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await work(connection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            _inWrite.Value = false;
+            _writeLock.Release();
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on an open connection without a transaction (single reads).</summary>

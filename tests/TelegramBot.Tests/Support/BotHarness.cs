@@ -179,6 +179,32 @@ internal sealed class BotHarness : IAsyncDisposable
         return callbackId;
     }
 
+    /// <summary>Sends a file as a user: its bytes go to <see cref="RecordingGateway.UserFiles"/> under a new file id.</summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="kind">How it was sent.</param>
+    /// <param name="fileName">The original name, if any.</param>
+    /// <param name="mediaType">The media type, if known.</param>
+    /// <param name="userId">The user.</param>
+    /// <param name="language">The client's language code.</param>
+    /// <returns>The file id used.</returns>
+    public async Task<string> SendFileAsync(byte[] content, SentFileKind kind = SentFileKind.Photo, string? fileName = null, string? mediaType = null, long userId = UserId, string language = "en")
+    {
+        var fileId = "user-file-" + Interlocked.Increment(ref _callbackId);
+        Chat.UserFiles[fileId] = content;
+        await Engine.HandleAsync(new FileReceived
+        {
+            ChatId = userId,
+            User = User(userId, language),
+            UpdateId = NextUpdateId(),
+            Kind = kind,
+            FileId = fileId,
+            FileName = fileName,
+            MediaType = mediaType,
+            Size = content.LongLength,
+        });
+        return fileId;
+    }
+
     /// <summary>Hands any event to the engine.</summary>
     /// <param name="event">The event.</param>
     /// <returns>A task that completes when handled.</returns>

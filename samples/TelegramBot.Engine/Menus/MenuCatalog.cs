@@ -1,0 +1,150 @@
+using System.Diagnostics.CodeAnalysis;
+using Kie.Sdk.Catalog;
+
+namespace Kie.Samples.TelegramBot.Menus;
+
+/// <summary>
+/// What the menus offer, computed once from the <see cref="ModelCatalog"/>: categories that have something to sell,
+/// their enabled, sellable models, and each model's sellable modes. Menus never scan the catalog per event.
+/// </summary>
+internal sealed class MenuCatalog
+{
+    private static readonly KieModelCategory[] CategoryOrder =
+        [KieModelCategory.Image, KieModelCategory.Video, KieModelCategory.Audio, KieModelCategory.Speech, KieModelCategory.Tools];
+
+    private readonly Dictionary<KieModelCategory, KieModelInfo[]> _models = [];
+    private readonly Dictionary<string, KieModelMode[]> _modes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, KieModelInfo> _byId = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Builds the offer from a catalog.</summary>
+    /// <param name="catalog">The catalog.</param>
+    public MenuCatalog(ModelCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        var categories = new List<KieModelCategory>();
+        foreach (var category in CategoryOrder)
+        {
+            var offered = new List<KieModelInfo>();
+            foreach (var model in catalog.ListByCategory(category))
+            {
+                var modes = model.Modes.Where(mode => mode.IsSellable).ToArray();
+                if (modes.Length == 0)
+                {
+                    continue;
+                }
+
+                offered.Add(model);
+                _modes[model.Id] = modes;
+                _byId[model.Id] = model;
+            }
+
+            if (offered.Count > 0)
+            {
+                _models[category] = [.. offered];
+                categories.Add(category);
+            }
+        }
+
+        Categories = categories;
+    }
+
+    /// <summary>The catalog behind the offer (for validation of what users enter).</summary>
+    public ModelCatalog Catalog { get; }
+
+    /// <summary>The categories with at least one model on offer, in menu order.</summary>
+    public IReadOnlyList<KieModelCategory> Categories { get; }
+
+    /// <summary>The code of a category in callback data and sessions (<c>image</c>, <c>video</c>, …).</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The code.</returns>
+    public static string Code(KieModelCategory category) => category switch
+    {
+        KieModelCategory.Image => "image",
+        KieModelCategory.Video => "video",
+        KieModelCategory.Audio => "audio",
+        KieModelCategory.Speech => "speech",
+        KieModelCategory.Tools => "tools",
+        _ => "unknown",
+    };
+
+    /// <summary>Reads a category code; only categories on offer count.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="category">The category.</param>
+    /// <returns>True when the category is on offer.</returns>
+    public bool TryParseCategory(string? code, out KieModelCategory category)
+    {
+        foreach (var candidate in Categories)
+        {
+            if (string.Equals(Code(candidate), code, StringComparison.Ordinal))
+            {
+                category = candidate;
+                return true;
+            }
+        }
+
+        category = KieModelCategory.Unknown;
+        return false;
+    }
+
+    /// <summary>The models on offer in a category.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The models, in catalog order.</returns>
+    public IReadOnlyList<KieModelInfo> ModelsOf(KieModelCategory category) => _models.TryGetValue(category, out var models) ? models : [];
+
+    /// <summary>Finds a model on offer.</summary>
+    /// <param name="id">The catalog id.</param>
+    /// <param name="model">The model.</param>
+    /// <returns>True when on offer.</returns>
+    public bool TryGetModel(string? id, [NotNullWhen(true)] out KieModelInfo? model)
+    {
+        model = null;
+        return id is not null && _byId.TryGetValue(id, out model);
+    }
+
+    /// <summary>The sellable modes of a model on offer (the default first).</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The modes; empty for a model not on offer.</returns>
+    public IReadOnlyList<KieModelMode> ModesOf(KieModelInfo model) => _modes.TryGetValue(model.Id, out var modes) ? modes : [];
+
+    /// <summary>
+    /// The session's model and mode as the catalog knows them, on offer or not: a summary loaded by Retry may name a
+    /// mode that stopped being sold, and must then say so rather than vanish.
+    /// </summary>
+    /// <param name="session">The session.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="mode">The mode.</param>
+    /// <returns>True when the session has a mode the catalog still lists.</returns>
+    public bool TryGetCurrent(MenuSession session, [NotNullWhen(true)] out KieModelInfo? model, [NotNullWhen(true)] out KieModelMode? mode)
+    {
+        mode = null;
+        model = null;
+        return session.Model is not null && session.Mode is not null && Catalog.TryGetModel(session.Model, out model) && model.TryGetMode(session.Mode, out mode);
+    }
+
+    /// <summary>Finds a sellable mode of a model on offer.</summary>
+    /// <param name="modelId">The catalog id.</param>
+    /// <param name="modeId">The mode id.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="mode">The mode.</param>
+    /// <returns>True when both are on offer.</returns>
+    public bool TryGetMode(string? modelId, string? modeId, [NotNullWhen(true)] out KieModelInfo? model, [NotNullWhen(true)] out KieModelMode? mode)
+    {
+        mode = null;
+        if (!TryGetModel(modelId, out model) || modeId is null)
+        {
+            return false;
+        }
+
+        foreach (var candidate in _modes[model.Id])
+        {
+            if (string.Equals(candidate.Id, modeId, StringComparison.OrdinalIgnoreCase))
+            {
+                mode = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
