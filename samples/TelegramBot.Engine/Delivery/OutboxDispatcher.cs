@@ -13,7 +13,6 @@ namespace Kie.Samples.TelegramBot.Delivery;
 /// </summary>
 public sealed partial class OutboxDispatcher : BackgroundService
 {
-    private const int ChatsPerRound = 256;
     private static readonly TimeSpan ErrorPause = TimeSpan.FromSeconds(5);
     private readonly OutboxStore _outbox;
     private readonly OutboxSignal _signal;
@@ -50,7 +49,8 @@ public sealed partial class OutboxDispatcher : BackgroundService
             DateTimeOffset? wakeAt = null;
             try
             {
-                var due = await _outbox.DueChatsAsync(ChatsPerRound, stoppingToken).ConfigureAwait(false);
+                // Enough chats to fill the free slots even if every busy chat is among them.
+                var due = await _outbox.DueChatsAsync(slots.CurrentCount + busy.Count, stoppingToken).ConfigureAwait(false);
                 foreach (var chatId in due)
                 {
                     if (busy.ContainsKey(chatId))

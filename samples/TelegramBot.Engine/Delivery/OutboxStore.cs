@@ -67,7 +67,10 @@ public sealed class OutboxStore
                 ("$order", orderId), ("$purpose", PurposeCode(purpose))).ConfigureAwait(false) > 0,
             cancellationToken);
 
-    /// <summary>Chats whose next message is due, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Chats with a due message, those waiting longest first, at most <paramref name="limit"/>. It reads the due index
+    /// in time order and stops early, so a round costs the same however much is pending.
+    /// </summary>
     /// <param name="limit">How many chats to return.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The chat ids.</returns>
@@ -77,13 +80,22 @@ public sealed class OutboxStore
         return _database.ReadAsync<IReadOnlyList<long>>(
             async connection =>
             {
-                var chats = new List<long>();
+                var chats = new List<long>(limit);
+                var seen = new HashSet<long>();
+
+                // A chat often has several messages due at once: read a few rows per chat wanted.
                 await using var command = connection.Command(
-                    "SELECT DISTINCT chat_id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $now LIMIT $limit", null, ("$now", now), ("$limit", limit));
+                    "SELECT chat_id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $now ORDER BY next_attempt_at LIMIT $rows",
+                    null,
+                    ("$now", now), ("$rows", limit * 4));
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                while (chats.Count < limit && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    chats.Add(reader.GetInt64(0));
+                    var chat = reader.GetInt64(0);
+                    if (seen.Add(chat))
+                    {
+                        chats.Add(chat);
+                    }
                 }
 
                 return chats;
@@ -184,18 +196,6 @@ public sealed class OutboxStore
             "UPDATE outbox SET state = 'dropped', finished_at = $now, last_error = $error WHERE order_id = $order AND state = 'pending'",
             transaction,
             ("$order", orderId), ("$error", error), ("$now", now.ToUnixTimeMilliseconds()));
-
-    /// <summary>How many of an order's messages of one purpose are still pending (inside the caller's transaction).</summary>
-    /// <param name="connection">The open connection.</param>
-    /// <param name="transaction">The transaction.</param>
-    /// <param name="orderId">The order.</param>
-    /// <param name="purpose">The purpose.</param>
-    /// <returns>The count.</returns>
-    public static async Task<long> CountPendingAsync(SqliteConnection connection, SqliteTransaction? transaction, string orderId, OutboxPurpose purpose) =>
-        await connection.ScalarAsync<long>(
-            "SELECT COUNT(*) FROM outbox WHERE order_id = $order AND purpose = $purpose AND state = 'pending'",
-            transaction,
-            ("$order", orderId), ("$purpose", PurposeCode(purpose))).ConfigureAwait(false);
 
     /// <summary>The orders with result messages still pending in a chat (a blocked chat ends their delivery).</summary>
     /// <param name="chatId">The chat.</param>

@@ -137,10 +137,7 @@ public sealed partial class OrderProcessor
         }
         finally
         {
-            if (!reporter.IsFinished)
-            {
-                reporter.Stop();
-            }
+            reporter.Release();
 
             if (wait is { IsCompleted: false })
             {

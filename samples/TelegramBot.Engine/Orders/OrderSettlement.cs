@@ -115,13 +115,9 @@ public sealed partial class OrderSettlement
                 }
 
                 await StoreFileIdsAsync(connection, transaction, orderId, fileIds, "file_id").ConfigureAwait(false);
-                if (await OutboxStore.CountPendingAsync(connection, transaction, orderId, OutboxPurpose.Result).ConfigureAwait(false) > 0)
-                {
-                    return false;
-                }
-
                 return await connection.ExecuteAsync(
-                    "UPDATE orders SET state = 'delivered', delivered_at = $now, updated_at = $now WHERE id = $id AND state = 'succeeded'",
+                    "UPDATE orders SET state = 'delivered', delivered_at = $now, updated_at = $now WHERE id = $id AND state = 'succeeded' " +
+                    "AND NOT EXISTS (SELECT 1 FROM outbox WHERE order_id = $id AND purpose = 'result' AND state = 'pending')",
                     transaction,
                     ("$id", orderId), ("$now", now.ToUnixTimeMilliseconds())).ConfigureAwait(false) == 1;
             },

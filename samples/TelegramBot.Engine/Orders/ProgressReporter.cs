@@ -31,6 +31,7 @@ internal sealed partial class ProgressReporter : IProgress<KieTaskStatus>
     private bool _idTaken;
     private bool _persistLate;
     private bool _stopped;
+    private bool _started;
 
     /// <summary>Creates the reporter; nothing is sent before <see cref="Start"/>.</summary>
     /// <param name="chat">The chat gateway.</param>
@@ -53,18 +54,6 @@ internal sealed partial class ProgressReporter : IProgress<KieTaskStatus>
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     }
 
-    /// <summary>Whether <see cref="Finish"/> was called.</summary>
-    public bool IsFinished
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _finished;
-            }
-        }
-    }
-
     /// <summary>Starts the message: sends <paramref name="first"/>, or edits <paramref name="existingMessageId"/> to it (after a restart).</summary>
     /// <param name="first">What to show first.</param>
     /// <param name="existingMessageId">The order's earlier progress message, if any.</param>
@@ -78,6 +67,8 @@ internal sealed partial class ProgressReporter : IProgress<KieTaskStatus>
                 _message = new MessageRef(_chatId, id);
                 _idTaken = true;
             }
+
+            _started = true;
         }
 
         _ = PumpAsync(_stop.Token);
@@ -114,12 +105,25 @@ internal sealed partial class ProgressReporter : IProgress<KieTaskStatus>
         Wake();
     }
 
-    /// <summary>Stops at once without a last edit (the order is being retried or the bot is stopping).</summary>
-    public void Stop()
+    /// <summary>
+    /// Lets go of the reporter when the order's step ends: a reporter that was finished goes on to its last edit, any
+    /// other stops at once without one (the order is being retried or the bot is stopping).
+    /// </summary>
+    public void Release()
     {
         lock (_lock)
         {
-            if (!_stopped)
+            if (_stopped)
+            {
+                return;
+            }
+
+            if (!_started)
+            {
+                _stopped = true;
+                _stop.Dispose();
+            }
+            else if (!_finished)
             {
                 _stop.Cancel();
             }

@@ -2,7 +2,6 @@ using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Orders;
 using Kie.Samples.TelegramBot.Tests.Support;
 using Kie.Sdk;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kie.Samples.TelegramBot.Tests.Crash;
 
@@ -72,7 +71,7 @@ public sealed class CrashRecoveryTests
         await bot.StartAsync();
         await bot.FundAsync(10_000);
         var orderId = await OrderKit.PlaceNewAsync(bot, "a long render [slow]");
-        await OrderKit.RunUntilStateAsync(bot, orderId, OrderState.Running);
+        await OrderKit.SettleAsync(async () => (await OrderKit.FindAsync(bot, orderId)).State == OrderState.Running, "the order waiting for its task");
         var taskId = (await OrderKit.FindAsync(bot, orderId)).TaskId;
 
         await bot.RestartAsync();
@@ -156,21 +155,7 @@ public sealed class CrashRecoveryTests
         await bot.RestartAsync();
         foreach (var (id, _) in orders)
         {
-            try
-            {
-                await OrderKit.RunUntilFinalAsync(bot, id);
-            }
-            catch (Xunit.Sdk.XunitException error)
-            {
-                var states = new List<string>();
-                foreach (var (other, _) in orders)
-                {
-                    var o = await OrderKit.FindAsync(bot, other);
-                    states.Add($"{o.Id} {o.State} {o.TaskId} {o.Failure}");
-                }
-
-                throw new Xunit.Sdk.XunitException(error.Message + "\n" + string.Join("\n", states) + "\npending: " + await OrderKit.ScalarAsync<long>(bot, "SELECT COUNT(*) FROM outbox WHERE state='pending'") + " next " + await bot.Services.GetRequiredService<Kie.Samples.TelegramBot.Delivery.OutboxStore>().NextDueAsync() + " now " + bot.Clock.GetUtcNow() + " claimed " + bot.Services.GetRequiredService<OrderQueue>().Claimed);
-            }
+            await OrderKit.RunUntilFinalAsync(bot, id);
         }
 
         await OrderKit.RunUntilOutboxEmptyAsync(bot);

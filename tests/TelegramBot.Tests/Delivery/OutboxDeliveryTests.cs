@@ -43,6 +43,32 @@ public sealed class OutboxDeliveryTests
         Assert.Single(OrderKit.ResultMessages(bot, orderId));
     }
 
+    [Theory]
+    [InlineData("kling-2.5-turbo-pro", "text-to-video", """{"prompt":"waves on a beach","duration":"5"}""", MediaKind.Video)]
+    [InlineData("elevenlabs-tts", "text-to-speech-turbo", """{"text":"waves on a beach"}""", MediaKind.Audio)]
+    public async Task Videos_and_speech_arrive_as_what_they_are(string model, string mode, string input, MediaKind kind)
+    {
+        await using var bot = BotHarness.Create();
+        await bot.StartAsync();
+        await bot.FundAsync(1_000_000);
+
+        var fields = new Kie.Sdk.KieInput();
+        foreach (var (key, value) in System.Text.Json.Nodes.JsonNode.Parse(input)!.AsObject())
+        {
+            fields.SetJson(key, value);
+        }
+
+        var request = OrderKit.Request(bot, model, mode, fields);
+        var orderId = Assert.IsType<PlaceOrderResult.Placed>(await OrderKit.PlaceAsync(bot, request)).OrderId;
+        await OrderKit.RunUntilStateAsync(bot, orderId, OrderState.Captured);
+        await OrderKit.RunUntilOutboxEmptyAsync(bot);
+
+        var item = Assert.Single(Assert.Single(OrderKit.ResultMessages(bot, orderId)).Media);
+        Assert.Equal(kind, item.Kind);
+        Assert.IsType<MediaSource.FromUrl>(item.Source);
+        Assert.Empty(bot.Chat.LastScreen(BotHarness.UserId)!.AllButtons);
+    }
+
     [Fact]
     public async Task A_flood_wait_in_one_chat_does_not_hold_up_another()
     {

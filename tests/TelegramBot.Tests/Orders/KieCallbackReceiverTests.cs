@@ -90,7 +90,7 @@ public sealed class KieCallbackReceiverTests
         await bot.StartAsync();
         await bot.FundAsync(10_000);
         var orderId = await OrderKit.PlaceNewAsync(bot, "a long one [never]");
-        await OrderKit.RunUntilStateAsync(bot, orderId, OrderState.Running);
+        await OrderKit.SettleAsync(async () => (await OrderKit.FindAsync(bot, orderId)).State == OrderState.Running, "the order waiting for its task");
         var taskId = (await OrderKit.FindAsync(bot, orderId)).TaskId!;
         var receiver = bot.Services.GetRequiredService<KieCallbackReceiver>();
 

@@ -32,6 +32,15 @@ internal static class OrderKit
         return new OrderRequest(draftId ?? "draft-" + Interlocked.Increment(ref _drafts), userId, userId, validated, quote);
     }
 
+    /// <summary>A confirmation for any model and mode.</summary>
+    public static OrderRequest Request(BotHarness bot, string modelId, string modeId, KieInput input, long userId = BotHarness.UserId)
+    {
+        var validated = bot.Services.GetRequiredService<ModelCatalog>().Validate(modelId, modeId, input);
+        Assert.True(validated.IsValid, string.Join("; ", validated.Problems));
+        var quote = bot.Services.GetRequiredService<PriceCalculator>().Quote(validated);
+        return new OrderRequest("draft-" + Interlocked.Increment(ref _drafts), userId, userId, validated, quote);
+    }
+
     /// <summary>The price of an image order.</summary>
     public static long Price(BotHarness bot) => Request(bot, "price").Quote.TotalMinorUnits;
 
