@@ -56,21 +56,6 @@ internal sealed class MenuFeature : IBotFeature
         }
     }
 
-    /// <summary>Splits a command into its name (lower case, without a <c>@BotName</c> suffix) and the rest.</summary>
-    /// <param name="text">The message text.</param>
-    /// <returns>The command name, or null when the text is not a command.</returns>
-    internal static string? CommandName(string text)
-    {
-        if (text.Length < 2 || text[0] != '/')
-        {
-            return null;
-        }
-
-        var end = text.AsSpan(1).IndexOfAny(' ', '\n', '@');
-        var name = end < 0 ? text[1..] : text.Substring(1, end);
-        return name.ToLowerInvariant();
-    }
-
     private async ValueTask<bool> RunAsync(BotContext context, Func<MenuTurn, Task<bool>> work, CancellationToken cancellationToken)
     {
         using var held = await _locks.EnterAsync(context.UserId, cancellationToken).ConfigureAwait(false);
@@ -88,7 +73,7 @@ internal sealed class MenuFeature : IBotFeature
 
     private async Task<bool> TextAsync(MenuTurn turn, string text, CancellationToken cancellationToken)
     {
-        switch (CommandName(text))
+        switch (ChatCommand.TryParse(text, out var command) ? command.Name : null)
         {
             case null:
                 return await _parameters.TextAsync(turn, text, cancellationToken).ConfigureAwait(false)

@@ -1,4 +1,4 @@
-namespace Kie.Samples.TelegramBot.Payments;
+namespace Kie.Samples.TelegramBot.Conversation;
 
 /// <summary>A slash command split into its name and arguments (<c>/credit@MyBot 42 10 why</c> → <c>credit</c>, <c>42 10 why</c>).</summary>
 /// <param name="Name">The command name, lower case, without the slash or the bot's @name.</param>
