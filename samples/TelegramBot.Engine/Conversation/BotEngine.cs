@@ -15,6 +15,7 @@ public sealed partial class BotEngine
 {
     private readonly IReadOnlyList<IBotFeature> _features;
     private readonly IChatGateway _chat;
+    private readonly BotDatabase _database;
     private readonly UserStore _users;
     private readonly ProcessedUpdates _updates;
     private readonly Ledger _ledger;
@@ -25,16 +26,18 @@ public sealed partial class BotEngine
     /// <summary>Creates the engine.</summary>
     /// <param name="features">The features, in the order they are asked.</param>
     /// <param name="chat">The chat gateway.</param>
+    /// <param name="database">The database (the update mark and the user are written in one transaction).</param>
     /// <param name="users">The user store.</param>
     /// <param name="updates">The processed-update log.</param>
     /// <param name="ledger">The ledger (welcome bonus).</param>
     /// <param name="money">The price calculator (money conversion).</param>
     /// <param name="options">The bot's options.</param>
     /// <param name="logger">The logger.</param>
-    public BotEngine(IEnumerable<IBotFeature> features, IChatGateway chat, UserStore users, ProcessedUpdates updates, Ledger ledger, PriceCalculator money, BotOptions options, ILogger<BotEngine> logger)
+    public BotEngine(IEnumerable<IBotFeature> features, IChatGateway chat, BotDatabase database, UserStore users, ProcessedUpdates updates, Ledger ledger, PriceCalculator money, BotOptions options, ILogger<BotEngine> logger)
     {
         _features = features.ToArray();
         _chat = chat;
+        _database = database;
         _users = users;
         _updates = updates;
         _ledger = ledger;
@@ -53,13 +56,18 @@ public sealed partial class BotEngine
         BotContext? context = null;
         try
         {
-            if (@event.UpdateId is { } updateId && !await _updates.TryMarkAsync(updateId, cancellationToken).ConfigureAwait(false))
+            // One write for both: every event pays for the write lock once, not twice.
+            var user = await _database.WriteAsync(
+                async (connection, transaction) =>
+                    @event.UpdateId is { } updateId && !await _updates.TryMarkAsync(connection, transaction, updateId).ConfigureAwait(false)
+                        ? null
+                        : await _users.EnsureAsync(connection, transaction, @event.User, @event.ChatId).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+            if (user is null)
             {
-                LogDuplicateUpdate(updateId);
+                LogDuplicateUpdate(@event.UpdateId!.Value);
                 return;
             }
-
-            var user = await _users.EnsureAsync(@event.User, @event.ChatId, cancellationToken).ConfigureAwait(false);
             if (user.IsNew)
             {
                 await GrantStartingMoneyAsync(user, cancellationToken).ConfigureAwait(false);

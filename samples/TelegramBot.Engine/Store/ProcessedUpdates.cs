@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Kie.Samples.TelegramBot.Store;
 
 /// <summary>
@@ -7,40 +9,33 @@ namespace Kie.Samples.TelegramBot.Store;
 public sealed class ProcessedUpdates
 {
     private static readonly TimeSpan Retention = TimeSpan.FromDays(2);
-    private readonly BotDatabase _database;
     private readonly TimeProvider _time;
     private long _inserted;
 
     /// <summary>Creates the store.</summary>
-    /// <param name="database">The database.</param>
     /// <param name="time">The clock.</param>
-    public ProcessedUpdates(BotDatabase database, TimeProvider time)
+    public ProcessedUpdates(TimeProvider time)
     {
-        _database = database;
         _time = time;
     }
 
-    /// <summary>Marks an update as handled; false when it was handled before.</summary>
+    /// <summary>Marks an update as handled inside the caller's write transaction; false when it was handled before.</summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="transaction">The write transaction.</param>
     /// <param name="updateId">The update id.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>True the first time only.</returns>
-    public async Task<bool> TryMarkAsync(long updateId, CancellationToken cancellationToken = default)
+    public async Task<bool> TryMarkAsync(SqliteConnection connection, SqliteTransaction transaction, long updateId)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         var now = _time.GetUtcNow();
-        var prune = Interlocked.Increment(ref _inserted) % 1000 == 0;
-        return await _database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                if (prune)
-                {
-                    await connection.ExecuteAsync("DELETE FROM processed_updates WHERE processed_at < $before", transaction, ("$before", (now - Retention).ToUnixTimeMilliseconds())).ConfigureAwait(false);
-                }
+        if (Interlocked.Increment(ref _inserted) % 1000 == 0)
+        {
+            await connection.ExecuteAsync("DELETE FROM processed_updates WHERE processed_at < $before", transaction, ("$before", (now - Retention).ToUnixTimeMilliseconds())).ConfigureAwait(false);
+        }
 
-                return await connection.ExecuteAsync(
-                    "INSERT INTO processed_updates (update_id, processed_at) VALUES ($id, $now) ON CONFLICT(update_id) DO NOTHING",
-                    transaction,
-                    ("$id", updateId), ("$now", now.ToUnixTimeMilliseconds())).ConfigureAwait(false) == 1;
-            },
-            cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(
+            "INSERT INTO processed_updates (update_id, processed_at) VALUES ($id, $now) ON CONFLICT(update_id) DO NOTHING",
+            transaction,
+            ("$id", updateId), ("$now", now.ToUnixTimeMilliseconds())).ConfigureAwait(false) == 1;
     }
 }

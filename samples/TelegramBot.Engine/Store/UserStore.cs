@@ -20,28 +20,28 @@ public sealed class UserStore
         _time = time;
     }
 
-    /// <summary>Returns the stored user, creating them on first contact.</summary>
+    /// <summary>
+    /// Returns the stored user, creating them on first contact, inside the caller's write transaction (the engine
+    /// marks the update as handled in the same one).
+    /// </summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="transaction">The write transaction.</param>
     /// <param name="user">The user as the platform reports them.</param>
     /// <param name="chatId">The chat they wrote from.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The profile; <see cref="UserProfile.IsNew"/> is true when it was just created.</returns>
-    public Task<UserProfile> EnsureAsync(BotUser user, long chatId, CancellationToken cancellationToken = default)
+    public async Task<UserProfile> EnsureAsync(SqliteConnection connection, SqliteTransaction transaction, BotUser user, long chatId)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(user);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        return _database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                var created = await connection.ExecuteAsync(
-                    "INSERT INTO users (id, chat_id, first_name, username, language, created_at, seen_at) VALUES ($id, $chat, $first, $username, $language, $now, $now) ON CONFLICT(id) DO NOTHING",
-                    transaction,
-                    ("$id", user.Id), ("$chat", chatId), ("$first", user.FirstName), ("$username", user.Username),
-                    ("$language", BotLanguages.FromCode(user.LanguageCode).Code()), ("$now", now)).ConfigureAwait(false) == 1;
-                var profile = await ReadAsync(connection, transaction, user.Id).ConfigureAwait(false);
-                _chatLanguages[chatId] = profile!.Language;
-                return profile with { IsNew = created };
-            },
-            cancellationToken);
+        var created = await connection.ExecuteAsync(
+            "INSERT INTO users (id, chat_id, first_name, username, language, created_at, seen_at) VALUES ($id, $chat, $first, $username, $language, $now, $now) ON CONFLICT(id) DO NOTHING",
+            transaction,
+            ("$id", user.Id), ("$chat", chatId), ("$first", user.FirstName), ("$username", user.Username),
+            ("$language", BotLanguages.FromCode(user.LanguageCode).Code()), ("$now", now)).ConfigureAwait(false) == 1;
+        var profile = await ReadAsync(connection, transaction, user.Id).ConfigureAwait(false);
+        _chatLanguages[chatId] = profile!.Language;
+        return profile with { IsNew = created };
     }
 
     /// <summary>Reads a user, or null when they never wrote.</summary>

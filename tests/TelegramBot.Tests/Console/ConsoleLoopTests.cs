@@ -137,6 +137,7 @@ public sealed class ConsoleLoopTests : IDisposable
         builder.Services.AddSingleton(provider => new BotEngine(
             [_feature],
             provider.GetRequiredService<IChatGateway>(),
+            provider.GetRequiredService<BotDatabase>(),
             provider.GetRequiredService<UserStore>(),
             provider.GetRequiredService<ProcessedUpdates>(),
             provider.GetRequiredService<Ledger>(),
