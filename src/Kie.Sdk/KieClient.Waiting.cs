@@ -50,15 +50,8 @@ public sealed partial class KieClient
     private async Task<KieTaskStatus> PollUntilDoneAsync(WaitState wait, TaskWaiters.Signal signal, CancellationToken cancellationToken)
     {
         var delay = wait.Options.CallbacksExpected ? wait.Options.CallbackSafetyNetDelay : wait.Options.InitialDelay;
-        var learned = LearnedDuration(wait.Options);
-        if (learned is { } expected && expected > delay)
-        {
-            delay = expected;
-        }
-        else
-        {
-            learned = null;
-        }
+        var learned = LearnedDuration(wait.Options) is { } expected && expected > delay ? expected : (TimeSpan?)null;
+        delay = learned ?? delay;
 
         var woken = signal.Woken;
         while (true)
