@@ -1,5 +1,11 @@
 using Kie.Samples.TelegramBot.Admin;
+using Kie.Samples.TelegramBot.Analytics;
+using Kie.Samples.TelegramBot.Archive;
+using Kie.Samples.TelegramBot.Bonuses;
+using Kie.Samples.TelegramBot.Catalog;
 using Kie.Samples.TelegramBot.Conversation;
+using Kie.Samples.TelegramBot.Feedback;
+using Kie.Samples.TelegramBot.History;
 using Kie.Samples.TelegramBot.Menus;
 using Kie.Samples.TelegramBot.Money;
 using Kie.Samples.TelegramBot.Orders;
@@ -51,6 +57,7 @@ public static class BotEngineRegistration
 
         services.AddSingleton(policy);
         services.AddSingleton(provider => new PriceCalculator(provider.GetRequiredService<ModelCatalog>(), policy));
+        services.AddSingleton(provider => new LiveCatalog(provider.GetRequiredService<ModelCatalog>(), policy));
 
         services.AddSingleton(new BotDatabase(options.Database));
         services.AddSingleton<Ledger>();
@@ -77,8 +84,14 @@ public static class BotEngineRegistration
 
         // Order matters: each event goes to the first feature that claims it; menus take what nobody else did.
         services.AddBotAdmin();
+        services.AddBotCatalogSync(configuration);
+        services.AddBotAnalytics(configuration);
         services.AddBotPayments();
+        services.AddBotBonuses(configuration);
         services.AddBotOrders();
+        services.AddBotArchive(configuration);
+        services.AddBotFeedback(configuration);
+        services.AddBotHistory(configuration);
         services.AddBotMenus();
         return services;
     }

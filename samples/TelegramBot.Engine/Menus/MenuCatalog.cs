@@ -1,59 +1,53 @@
 using System.Diagnostics.CodeAnalysis;
+using Kie.Samples.TelegramBot.Catalog;
 using Kie.Sdk.Catalog;
 
 namespace Kie.Samples.TelegramBot.Menus;
 
 /// <summary>
-/// What the menus offer, computed once from the <see cref="ModelCatalog"/>: categories that have something to sell,
-/// their enabled, sellable models, and each model's sellable modes. Menus never scan the catalog per event.
+/// What the menus offer, computed from the <see cref="LiveCatalog"/>: categories that have something to sell, their
+/// enabled, sellable models, and each model's sellable modes. The offer is built once per catalog version (menus never
+/// scan the catalog per event) and rebuilt on the first read after an admin changed the catalog.
 /// </summary>
 internal sealed class MenuCatalog
 {
     private static readonly KieModelCategory[] CategoryOrder =
         [KieModelCategory.Image, KieModelCategory.Video, KieModelCategory.Audio, KieModelCategory.Speech, KieModelCategory.Tools];
 
-    private readonly Dictionary<KieModelCategory, KieModelInfo[]> _models = [];
-    private readonly Dictionary<string, KieModelMode[]> _modes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, KieModelInfo> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly LiveCatalog _live;
+    private Offer _offer;
 
-    /// <summary>Builds the offer from a catalog.</summary>
-    /// <param name="catalog">The catalog.</param>
-    public MenuCatalog(ModelCatalog catalog)
+    /// <summary>Follows the live catalog.</summary>
+    /// <param name="live">The catalog in force.</param>
+    public MenuCatalog(LiveCatalog live)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        Catalog = catalog;
-        var categories = new List<KieModelCategory>();
-        foreach (var category in CategoryOrder)
-        {
-            var offered = new List<KieModelInfo>();
-            foreach (var model in catalog.ListByCategory(category))
-            {
-                var modes = model.Modes.Where(mode => mode.IsSellable).ToArray();
-                if (modes.Length == 0)
-                {
-                    continue;
-                }
-
-                offered.Add(model);
-                _modes[model.Id] = modes;
-                _byId[model.Id] = model;
-            }
-
-            if (offered.Count > 0)
-            {
-                _models[category] = [.. offered];
-                categories.Add(category);
-            }
-        }
-
-        Categories = categories;
+        ArgumentNullException.ThrowIfNull(live);
+        _live = live;
+        _offer = new Offer(live.Current, live.Version);
     }
 
     /// <summary>The catalog behind the offer (for validation of what users enter).</summary>
-    public ModelCatalog Catalog { get; }
+    public ModelCatalog Catalog => Current.Catalog;
 
     /// <summary>The categories with at least one model on offer, in menu order.</summary>
-    public IReadOnlyList<KieModelCategory> Categories { get; }
+    public IReadOnlyList<KieModelCategory> Categories => Current.Categories;
+
+    private Offer Current
+    {
+        get
+        {
+            var offer = Volatile.Read(ref _offer);
+            if (_live.Version == offer.Version)
+            {
+                return offer;
+            }
+
+            // Two readers may both rebuild after a change; either result is right, so the last write simply wins.
+            var rebuilt = new Offer(_live.Current, _live.Version);
+            Volatile.Write(ref _offer, rebuilt);
+            return rebuilt;
+        }
+    }
 
     /// <summary>The code of a category in callback data and sessions (<c>image</c>, <c>video</c>, …).</summary>
     /// <param name="category">The category.</param>
@@ -90,7 +84,7 @@ internal sealed class MenuCatalog
     /// <summary>The models on offer in a category.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The models, in catalog order.</returns>
-    public IReadOnlyList<KieModelInfo> ModelsOf(KieModelCategory category) => _models.TryGetValue(category, out var models) ? models : [];
+    public IReadOnlyList<KieModelInfo> ModelsOf(KieModelCategory category) => Current.Models.TryGetValue(category, out var models) ? models : [];
 
     /// <summary>Finds a model on offer.</summary>
     /// <param name="id">The catalog id.</param>
@@ -99,13 +93,13 @@ internal sealed class MenuCatalog
     public bool TryGetModel(string? id, [NotNullWhen(true)] out KieModelInfo? model)
     {
         model = null;
-        return id is not null && _byId.TryGetValue(id, out model);
+        return id is not null && Current.ById.TryGetValue(id, out model);
     }
 
     /// <summary>The sellable modes of a model on offer (the default first).</summary>
     /// <param name="model">The model.</param>
     /// <returns>The modes; empty for a model not on offer.</returns>
-    public IReadOnlyList<KieModelMode> ModesOf(KieModelInfo model) => _modes.TryGetValue(model.Id, out var modes) ? modes : [];
+    public IReadOnlyList<KieModelMode> ModesOf(KieModelInfo model) => Current.Modes.TryGetValue(model.Id, out var modes) ? modes : [];
 
     /// <summary>
     /// The session's model and mode as the catalog knows them, on offer or not: a summary loaded by Retry may name a
@@ -136,7 +130,7 @@ internal sealed class MenuCatalog
             return false;
         }
 
-        foreach (var candidate in _modes[model.Id])
+        foreach (var candidate in ModesOf(model))
         {
             if (string.Equals(candidate.Id, modeId, StringComparison.OrdinalIgnoreCase))
             {
@@ -146,5 +140,52 @@ internal sealed class MenuCatalog
         }
 
         return false;
+    }
+
+    /// <summary>One catalog version's offer.</summary>
+    private sealed class Offer
+    {
+        public Offer(ModelCatalog catalog, long version)
+        {
+            Catalog = catalog;
+            Version = version;
+            var categories = new List<KieModelCategory>();
+            foreach (var category in CategoryOrder)
+            {
+                var offered = new List<KieModelInfo>();
+                foreach (var model in catalog.ListByCategory(category))
+                {
+                    var modes = model.Modes.Where(mode => mode.IsSellable).ToArray();
+                    if (modes.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    offered.Add(model);
+                    Modes[model.Id] = modes;
+                    ById[model.Id] = model;
+                }
+
+                if (offered.Count > 0)
+                {
+                    Models[category] = [.. offered];
+                    categories.Add(category);
+                }
+            }
+
+            Categories = categories;
+        }
+
+        public ModelCatalog Catalog { get; }
+
+        public long Version { get; }
+
+        public IReadOnlyList<KieModelCategory> Categories { get; }
+
+        public Dictionary<KieModelCategory, KieModelInfo[]> Models { get; } = [];
+
+        public Dictionary<string, KieModelMode[]> Modes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, KieModelInfo> ById { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 }

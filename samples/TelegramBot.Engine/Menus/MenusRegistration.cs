@@ -1,3 +1,4 @@
+using Kie.Samples.TelegramBot.Catalog;
 using Kie.Samples.TelegramBot.Conversation;
 using Kie.Sdk.Catalog;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class MenusRegistration
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddBotMenus(this IServiceCollection services)
     {
-        services.AddSingleton(provider => new MenuCatalog(provider.GetRequiredService<ModelCatalog>()));
+        services.AddSingleton(provider => new MenuCatalog(provider.GetRequiredService<LiveCatalog>()));
         services.AddSingleton<CallbackKeyStore>();
         services.AddSingleton<MenuSessionStore>();
         services.AddSingleton(_ => new UserLocks());

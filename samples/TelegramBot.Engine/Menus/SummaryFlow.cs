@@ -1,3 +1,4 @@
+using Kie.Samples.TelegramBot.Catalog;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Kie.Samples.TelegramBot.Conversation;
@@ -19,7 +20,7 @@ internal sealed class SummaryFlow
     private const string DraftAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
 
     private readonly MenuCatalog _catalog;
-    private readonly PriceCalculator _prices;
+    private readonly LiveCatalog _live;
     private readonly Ledger _ledger;
     private readonly CallbackKeyStore _keys;
     private readonly SummaryScreens _screens;
@@ -28,16 +29,16 @@ internal sealed class SummaryFlow
 
     /// <summary>Creates the flow.</summary>
     /// <param name="catalog">What is on offer.</param>
-    /// <param name="prices">Quotes.</param>
+    /// <param name="live">The catalog in force (its prices quote).</param>
     /// <param name="ledger">Balances.</param>
     /// <param name="keys">The callback keys.</param>
     /// <param name="screens">The summary screens.</param>
     /// <param name="parameters">The parameter flow (a missing value is asked for).</param>
     /// <param name="services">Resolves the order placer when needed (the orders feature registers it).</param>
-    public SummaryFlow(MenuCatalog catalog, PriceCalculator prices, Ledger ledger, CallbackKeyStore keys, SummaryScreens screens, ParameterFlow parameters, IServiceProvider services)
+    public SummaryFlow(MenuCatalog catalog, LiveCatalog live, Ledger ledger, CallbackKeyStore keys, SummaryScreens screens, ParameterFlow parameters, IServiceProvider services)
     {
         _catalog = catalog;
-        _prices = prices;
+        _live = live;
         _ledger = ledger;
         _keys = keys;
         _screens = screens;
@@ -75,7 +76,7 @@ internal sealed class SummaryFlow
         PriceQuote quote;
         try
         {
-            quote = _prices.Quote(validated);
+            quote = _live.Prices.Quote(validated);
         }
         catch (KieNotSellableException error)
         {
@@ -170,7 +171,7 @@ internal sealed class SummaryFlow
         PriceQuote? quote = null;
         try
         {
-            quote = validated.IsValid ? _prices.Quote(validated) : null;
+            quote = validated.IsValid ? _live.Prices.Quote(validated) : null;
         }
         catch (KieNotSellableException)
         {

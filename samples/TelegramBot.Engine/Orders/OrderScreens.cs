@@ -1,3 +1,4 @@
+using Kie.Samples.TelegramBot.Catalog;
 using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Delivery;
 using Kie.Samples.TelegramBot.Localization;
@@ -10,13 +11,13 @@ namespace Kie.Samples.TelegramBot.Orders;
 /// <summary>The messages about an order: progress, the delivered result, and the failure notice with its Retry button.</summary>
 public sealed class OrderScreens
 {
-    private readonly ModelCatalog _catalog;
+    private readonly LiveCatalog _catalog;
     private readonly PriceCalculator _prices;
 
     /// <summary>Creates the screens.</summary>
-    /// <param name="catalog">The catalog (model names).</param>
+    /// <param name="catalog">The catalog in force (model names).</param>
     /// <param name="prices">The price calculator (money formatting).</param>
-    public OrderScreens(ModelCatalog catalog, PriceCalculator prices)
+    public OrderScreens(LiveCatalog catalog, PriceCalculator prices)
     {
         _catalog = catalog;
         _prices = prices;
@@ -28,7 +29,7 @@ public sealed class OrderScreens
     public string ModelName(OrderRecord order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return _catalog.TryGetModel(order.ModelId, out var model) ? model.DisplayName : order.ModelId;
+        return _catalog.Current.TryGetModel(order.ModelId, out var model) ? model.DisplayName : order.ModelId;
     }
 
     /// <summary>The progress message for a task status (null: not submitted yet).</summary>

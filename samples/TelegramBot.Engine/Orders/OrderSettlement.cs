@@ -22,6 +22,7 @@ public sealed partial class OrderSettlement
     private readonly OrderScreens _screens;
     private readonly TimeProvider _time;
     private readonly ILogger<OrderSettlement> _logger;
+    private readonly IOrderCapturedObserver[] _observers;
 
     /// <summary>Creates the settlement.</summary>
     /// <param name="database">The database.</param>
@@ -30,8 +31,10 @@ public sealed partial class OrderSettlement
     /// <param name="screens">The messages about orders.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
-    public OrderSettlement(BotDatabase database, Ledger ledger, OutboxSignal outbox, OrderScreens screens, TimeProvider time, ILogger<OrderSettlement> logger)
+    /// <param name="observers">Told about each capture inside its transaction (bonuses, rating prompts).</param>
+    public OrderSettlement(BotDatabase database, Ledger ledger, OutboxSignal outbox, OrderScreens screens, TimeProvider time, ILogger<OrderSettlement> logger, IEnumerable<IOrderCapturedObserver>? observers = null)
     {
+        _observers = observers?.ToArray() ?? [];
         _database = database;
         _ledger = ledger;
         _outbox = outbox;
@@ -154,16 +157,16 @@ public sealed partial class OrderSettlement
     /// <returns>True when captured now; false when the order was not Delivered.</returns>
     public async Task<bool> CaptureAsync(string orderId, CancellationToken cancellationToken = default)
     {
-        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = _time.GetUtcNow();
         var captured = await _database.WriteAsync(
             async (connection, transaction) =>
             {
-                long userId;
-                long price;
+                CapturedOrder order;
                 await using (var command = connection.Command(
-                    "UPDATE orders SET state = 'captured', resolved_at = $now, updated_at = $now WHERE id = $id AND state = 'delivered' RETURNING user_id, price",
+                    "UPDATE orders SET state = 'captured', resolved_at = $now, updated_at = $now WHERE id = $id AND state = 'delivered' " +
+                    "RETURNING user_id, chat_id, model_id, mode_id, price",
                     transaction,
-                    ("$id", orderId), ("$now", now)))
+                    ("$id", orderId), ("$now", now.ToUnixTimeMilliseconds())))
                 await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
                 {
                     if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -171,13 +174,18 @@ public sealed partial class OrderSettlement
                         return false;
                     }
 
-                    userId = reader.GetInt64(0);
-                    price = reader.GetInt64(1);
+                    order = new CapturedOrder(orderId, reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), now);
                 }
 
-                if (price > 0 && await _ledger.CaptureAsync(connection, transaction, userId, orderId, price).ConfigureAwait(false) == TransferOutcome.Conflict)
+                if (order.PriceMinorUnits > 0
+                    && await _ledger.CaptureAsync(connection, transaction, order.UserId, orderId, order.PriceMinorUnits).ConfigureAwait(false) == TransferOutcome.Conflict)
                 {
                     throw new InvalidOperationException($"Order {orderId} cannot be captured: its reservation is missing or was released.");
+                }
+
+                foreach (var observer in _observers)
+                {
+                    await observer.OnCapturedAsync(connection, transaction, order).ConfigureAwait(false);
                 }
 
                 return true;
@@ -186,6 +194,11 @@ public sealed partial class OrderSettlement
         if (captured)
         {
             LogCaptured(orderId);
+            if (_observers.Length > 0)
+            {
+                // Observers may have queued messages (a rating prompt): send them now rather than at the next sweep.
+                _outbox.Wake();
+            }
         }
 
         return captured;
