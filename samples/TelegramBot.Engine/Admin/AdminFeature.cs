@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kie.Samples.TelegramBot.Conversation;
+using Kie.Samples.TelegramBot.Localization;
 using Kie.Samples.TelegramBot.Money;
 using Kie.Samples.TelegramBot.Payments;
 using Kie.Samples.TelegramBot.Store;
@@ -10,7 +11,7 @@ namespace Kie.Samples.TelegramBot.Admin;
 
 /// <summary>
 /// Admin commands: <c>/credit</c> and <c>/debit</c> (ledger adjustments with a reason), <c>/refund</c> (an unspent Stars
-/// top-up), <c>/payments</c> (payments flagged for a look) and <c>/admin</c>. Only for <see cref="BotContext.IsAdmin"/>
+/// top-up), <c>/payments</c> (payments flagged for a look) and <c>/admin</c> (every registered <see cref="AdminCommandInfo"/>). Only for <see cref="BotContext.IsAdmin"/>
 /// users: for anyone else it claims nothing, so the menus answer with the same "unknown command" as for any nonsense —
 /// the commands' existence is not revealed.
 /// </summary>
@@ -25,6 +26,7 @@ public sealed partial class AdminFeature : IBotFeature
     private readonly PaymentRecords _payments;
     private readonly RefundReversal _refunds;
     private readonly PaymentNotices _notices;
+    private readonly IReadOnlyList<AdminCommandInfo> _commands;
     private readonly ILogger<AdminFeature> _logger;
 
     /// <summary>Creates the feature.</summary>
@@ -35,9 +37,12 @@ public sealed partial class AdminFeature : IBotFeature
     /// <param name="payments">The recorded Stars payments.</param>
     /// <param name="refunds">Reverses refunds once.</param>
     /// <param name="notices">Tells a refunded user.</param>
+    /// <param name="commands">Every admin command the features registered (listed by <c>/admin</c>).</param>
     /// <param name="logger">The logger (every adjustment is logged).</param>
-    public AdminFeature(Ledger ledger, PriceCalculator money, UserStore users, UserMessenger messenger, PaymentRecords payments, RefundReversal refunds, PaymentNotices notices, ILogger<AdminFeature> logger)
+    public AdminFeature(Ledger ledger, PriceCalculator money, UserStore users, UserMessenger messenger, PaymentRecords payments, RefundReversal refunds, PaymentNotices notices, IEnumerable<AdminCommandInfo> commands, ILogger<AdminFeature> logger)
     {
+        ArgumentNullException.ThrowIfNull(commands);
+        _commands = [.. commands];
         _ledger = ledger;
         _money = money;
         _users = users;
@@ -72,7 +77,11 @@ public sealed partial class AdminFeature : IBotFeature
                 await ListPaymentsAsync(context, cancellationToken).ConfigureAwait(false);
                 return true;
             case "admin":
-                await ReplyAsync(context, context.Texts.AdminHelp(_money.Currency), cancellationToken).ConfigureAwait(false);
+                foreach (var page in MessagePages.Split(Help(context.Texts)))
+                {
+                    await ReplyAsync(context, page, cancellationToken).ConfigureAwait(false);
+                }
+
                 return true;
             default:
                 return false;
@@ -192,6 +201,15 @@ public sealed partial class AdminFeature : IBotFeature
                 CultureInfo.InvariantCulture,
                 $"• {payment.ReceivedAt:yyyy-MM-dd HH:mm} {payment.ChargeId}: user {payment.PayerId}, {payment.Stars} ⭐ → {_money.FormatMinorUnits(payment.CreditedMinor)} — {payment.Note}")));
         await ReplyAsync(context, text, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string Help(BotTexts texts)
+    {
+        var lines = _commands
+            .DistinctBy(command => command.Usage, StringComparer.Ordinal)
+            .OrderBy(command => command.Usage, StringComparer.Ordinal)
+            .Select(command => $"{command.Usage} — {(texts.Language == BotLanguage.Ru ? command.Russian : command.English)}");
+        return texts.AdminHelpHeader + "\n" + string.Join('\n', lines) + "\n" + texts.AdminAmountsNote(_money.Currency);
     }
 
     private bool TryToMinor(decimal amount, out long minor)

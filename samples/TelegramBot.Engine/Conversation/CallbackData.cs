@@ -26,8 +26,17 @@ public static class CallbackData
     /// <summary>Prefix of a top-up pack button: <c>topup:&lt;stars&gt;</c> sends the invoice of the pack priced at that many Stars.</summary>
     public const string TopUpPackPrefix = "topup:";
 
-    /// <summary>History (filled by a later issue).</summary>
+    /// <summary>History: the newest page of the user's generations.</summary>
     public const string History = "history";
+
+    /// <summary>Prefix of history's buttons: <c>hist:&lt;action&gt;:&lt;orderId&gt;[:&lt;arg&gt;]</c> (see History/HistoryCallbacks).</summary>
+    public const string HistoryPrefix = "hist:";
+
+    /// <summary>The templates list.</summary>
+    public const string Templates = "templates";
+
+    /// <summary>Prefix of the templates' buttons: <c>tpl:&lt;action&gt;:&lt;templateId&gt;</c>.</summary>
+    public const string TemplatesPrefix = "tpl:";
 
     /// <summary>Prefix of a Retry button after a failed order: <c>retry:&lt;orderId&gt;</c>.</summary>
     public const string RetryPrefix = "retry:";

@@ -102,7 +102,7 @@ public sealed partial class OutboxDelivery
 
             case OutboxPurpose.Original when item.Payload.Files is [var file, ..]:
             {
-                var fileId = await _sender.SendOriginalAsync(item.ChatId, file, item.Payload.FallbackText, cancellationToken).ConfigureAwait(false);
+                var fileId = await _sender.SendOriginalAsync(item.ChatId, item.OrderId, file, item.Payload.FallbackText, cancellationToken).ConfigureAwait(false);
                 var ids = fileId is null ? new Dictionary<int, string>() : new Dictionary<int, string> { [file.Index] = fileId };
                 await _settlement.OriginalSentAsync(item, ids, CancellationToken.None).ConfigureAwait(false);
                 break;

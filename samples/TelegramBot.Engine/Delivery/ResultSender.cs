@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Kie.Samples.TelegramBot.Archive;
 using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Hosting;
 using Kie.Sdk;
@@ -9,7 +11,9 @@ namespace Kie.Samples.TelegramBot.Delivery;
 /// Sends result files by Telegram's rules: a stored file id when there is one; else the URL, for the platform to fetch
 /// (cheapest; 5 MB photos, 20 MB others); if that is refused, the bytes, downloaded through KIE and uploaded as their own
 /// kind (10 MB photos, 50 MB others), or as a document, or finally a link. Flood waits, blocks and transient failures
-/// are the caller's (the outbox retries); only "bad request" is handled here, by taking the next route.
+/// are the caller's (the outbox retries); only "bad request" is handled here, by taking the next route. Originals come
+/// from the bot's archive when it has a copy, else through KIE; one too large to upload is sent as a fresh KIE download
+/// link rather than the provider's URL, which may have expired.
 /// </summary>
 public sealed partial class ResultSender
 {
@@ -17,19 +21,22 @@ public sealed partial class ResultSender
     private readonly IKieClient _kie;
     private readonly DeliveryOptions _options;
     private readonly ILogger<ResultSender> _logger;
+    private readonly IArchivedResults? _archive;
 
     /// <summary>Creates the sender.</summary>
     /// <param name="chat">The chat gateway.</param>
     /// <param name="kie">The KIE client (downloads).</param>
     /// <param name="options">The bot's options (delivery limits).</param>
     /// <param name="logger">The logger.</param>
-    public ResultSender(IChatGateway chat, IKieClient kie, BotOptions options, ILogger<ResultSender> logger)
+    /// <param name="archive">The bot's copies of result files (originals are sent from there when present), if any.</param>
+    public ResultSender(IChatGateway chat, IKieClient kie, BotOptions options, ILogger<ResultSender> logger, IArchivedResults? archive = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _chat = chat;
         _kie = kie;
         _options = options.Delivery;
         _logger = logger;
+        _archive = archive;
     }
 
     /// <summary>Sends one outbox message's files (an album when several) and returns the platform's file ids by file index.</summary>
@@ -84,11 +91,23 @@ public sealed partial class ResultSender
     /// <param name="fallbackText">The text that goes with a link.</param>
     /// <param name="cancellationToken">Cancels the sending.</param>
     /// <returns>The document's file id, or null when a link was sent.</returns>
-    public async Task<string?> SendOriginalAsync(long chatId, OutboxFile file, string? fallbackText, CancellationToken cancellationToken = default)
+    public Task<string?> SendOriginalAsync(long chatId, OutboxFile file, string? fallbackText, CancellationToken cancellationToken = default) =>
+        SendOriginalAsync(chatId, null, file, fallbackText, cancellationToken);
+
+    /// <summary>
+    /// Sends one result as a document (the "original" button): its stored id; else the archived copy, uploaded; else the
+    /// file fetched through KIE, uploaded; and when it is too large to upload (or refused), a fresh KIE download link.
+    /// </summary>
+    /// <param name="chatId">The chat.</param>
+    /// <param name="orderId">The order (to find the archived copy), if known.</param>
+    /// <param name="file">The file (its <see cref="OutboxFile.FileId"/> is an earlier document's id, if any).</param>
+    /// <param name="fallbackText">The text that goes with a link.</param>
+    /// <param name="cancellationToken">Cancels the sending.</param>
+    /// <returns>The document's file id, or null when a link was sent.</returns>
+    public async Task<string?> SendOriginalAsync(long chatId, string? orderId, OutboxFile file, string? fallbackText, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var document = file with { Kind = MediaKind.Document };
-        if (document.FileId is { } stored)
+        if (file.FileId is { } stored)
         {
             try
             {
@@ -101,9 +120,107 @@ public sealed partial class ResultSender
             }
         }
 
+        if (orderId is not null && await OpenArchivedAsync(orderId, file.Index, cancellationToken).ConfigureAwait(false) is { } archived)
+        {
+            return await SendArchivedOriginalAsync(chatId, orderId, file, archived, fallbackText, cancellationToken).ConfigureAwait(false);
+        }
+
         // Telegram fetches documents by URL only for GIF, PDF and ZIP files: originals are always uploaded.
-        var ids = await UploadAsync(chatId, [document with { FileId = null }], fallbackText, cancellationToken).ConfigureAwait(false);
-        return ids.TryGetValue(file.Index, out var id) ? id : null;
+        await using var folder = new DownloadFolder(_options.TempDirectory);
+        var data = await folder.FetchAsync(_kie, file.Url, _options.FileUploadMaxBytes, cancellationToken).ConfigureAwait(false);
+        if (data is not null)
+        {
+            try
+            {
+                return await SendDocumentAsync(chatId, file, DownloadFolder.Source(data, file.FileName), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChatGatewayException error) when (error.Failure == ChatFailure.BadRequest)
+            {
+                LogRouteRefused(chatId, "document", error.Message);
+            }
+        }
+
+        await SendFreshLinkAsync(chatId, file, fallbackText, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<ArchivedContent?> OpenArchivedAsync(string orderId, int index, CancellationToken cancellationToken)
+    {
+        if (_archive is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await _archive.OpenAsync(orderId, index, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The archive's storage is down: KIE still has the file, so the user need not wait for it.
+            LogArchiveUnavailable(error, orderId, index);
+            return null;
+        }
+    }
+
+    private async Task<string?> SendArchivedOriginalAsync(long chatId, string orderId, OutboxFile file, ArchivedContent archived, string? fallbackText, CancellationToken cancellationToken)
+    {
+        // The copy opened to look at it is the first upload attempt's stream; a retry opens the archive again.
+        var first = new StrongBox<ArchivedContent?>(archived);
+        try
+        {
+            if (archived.Length is not { } length || length <= _options.FileUploadMaxBytes)
+            {
+                var archive = _archive!;
+                var source = new MediaSource.Upload(
+                    async token => Interlocked.Exchange(ref first.Value, null)?.Content
+                        ?? (await archive.OpenAsync(orderId, file.Index, token).ConfigureAwait(false))?.Content
+                        ?? throw new FileNotFoundException("The archived copy disappeared."),
+                    file.FileName);
+                try
+                {
+                    return await SendDocumentAsync(chatId, file, source, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ChatGatewayException error) when (error.Failure == ChatFailure.BadRequest)
+                {
+                    LogRouteRefused(chatId, "archived document", error.Message);
+                }
+            }
+        }
+        finally
+        {
+            if (Interlocked.Exchange(ref first.Value, null) is { } unused)
+            {
+                await unused.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        await SendFreshLinkAsync(chatId, file, fallbackText, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<string?> SendDocumentAsync(long chatId, OutboxFile file, MediaSource.Upload source, CancellationToken cancellationToken)
+    {
+        var sent = await _chat.SendMediaAsync(chatId, [new OutgoingMedia(MediaKind.Document, source, file.Caption)], cancellationToken).ConfigureAwait(false);
+        return sent.FileIds.Count > 0 ? sent.FileIds[0] : null;
+    }
+
+    /// <summary>A link for a file too large for the chat: a fresh, signed KIE download link, not the provider's old URL.</summary>
+    private async Task SendFreshLinkAsync(long chatId, OutboxFile file, string? fallbackText, CancellationToken cancellationToken)
+    {
+        Uri link;
+        try
+        {
+            link = await _kie.GetDownloadUrlAsync(file.Url, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KieValidationException)
+        {
+            // Not a KIE-hosted file: its own URL is the only link there is.
+            link = file.Url;
+        }
+
+        var text = (fallbackText ?? string.Empty) + "\n" + link.AbsoluteUri;
+        await _chat.SendAsync(chatId, new Screen(text.Trim()), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyDictionary<int, string>> UploadAsync(long chatId, IReadOnlyList<OutboxFile> files, string? fallbackText, CancellationToken cancellationToken)
@@ -190,6 +307,9 @@ public sealed partial class ResultSender
             into[index] = id;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The archived copy of result {Index} of order {OrderId} could not be opened; fetching it through KIE")]
+    private partial void LogArchiveUnavailable(Exception error, string orderId, int index);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} refused a result sent by {Route} ({Reason}); trying the next route")]
     private partial void LogRouteRefused(long chatId, string route, string reason);

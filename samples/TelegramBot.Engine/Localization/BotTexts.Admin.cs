@@ -3,12 +3,13 @@ namespace Kie.Samples.TelegramBot.Localization;
 /// <summary>The admin feature's strings: /credit, /debit, /refund, /payments and what the affected user is told.</summary>
 public sealed partial class BotTexts
 {
-    /// <summary>The admin's command list (<c>/admin</c>).</summary>
+    /// <summary>Above the admin's command list (<c>/admin</c>).</summary>
+    public string AdminHelpHeader => T("🛠 Admin commands", "🛠 Команды администратора");
+
+    /// <summary>Below the admin's command list: how amounts are written.</summary>
     /// <param name="currency">The pricing currency code.</param>
     /// <returns>The text.</returns>
-    public string AdminHelp(string currency) => T(
-        $"🛠 Admin commands\n/credit <userId> <amount> <reason> — add money\n/debit <userId> <amount> <reason> — take money (never below zero)\n/refund <paymentId> — refund an unspent Stars top-up\n/payments — payments that need a look\nAmounts are in {currency}: 150 or 150.50.",
-        $"🛠 Команды администратора\n/credit <userId> <сумма> <причина> — начислить\n/debit <userId> <сумма> <причина> — списать (не ниже нуля)\n/refund <номер платежа> — вернуть неизрасходованное пополнение звёздами\n/payments — платежи, требующие проверки\nСуммы в {currency}: 150 или 150.50.");
+    public string AdminAmountsNote(string currency) => T($"Amounts are in {currency}: 150 or 150.50.", $"Суммы в {currency}: 150 или 150.50.");
 
     /// <summary>A /credit or /debit with missing parts.</summary>
     /// <param name="command">The command name.</param>
@@ -120,4 +121,63 @@ public sealed partial class BotTexts
 
     /// <summary>Above the list of /payments.</summary>
     public string AdminPaymentsToCheck => T("Payments that need a look (newest first):", "Платежи, требующие проверки (сначала новые):");
+
+    /// <summary>/user without an argument.</summary>
+    public string AdminUserUsage => T("Usage: /user <userId> or /user @username", "Формат: /user <userId> или /user @username");
+
+    /// <summary>/user of nobody the bot knows.</summary>
+    /// <param name="who">What was given.</param>
+    /// <returns>The text.</returns>
+    public string AdminUserNotFound(string who) => T($"No user {who} has used this bot.", $"Пользователь {who} не пользовался этим ботом.");
+
+    /// <summary>The first line of /user.</summary>
+    /// <param name="who">The user.</param>
+    /// <returns>The text.</returns>
+    public string AdminUserHeader(string who) => T($"👤 User {who}", $"👤 Пользователь {who}");
+
+    /// <summary>The language line of /user.</summary>
+    /// <param name="language">The language code.</param>
+    /// <param name="since">When they first wrote (UTC).</param>
+    /// <returns>The text.</returns>
+    public string AdminUserLanguage(string language, string since) => T($"Language: {language} · since {since} UTC", $"Язык: {language} · с {since} UTC");
+
+    /// <summary>The money line of /user.</summary>
+    /// <param name="available">Available balance.</param>
+    /// <param name="held">Money held for running orders.</param>
+    /// <returns>The text.</returns>
+    public string AdminUserBalance(string available, string held) => T($"👛 Balance: {available} · held: {held}", $"👛 Баланс: {available} · в резерве: {held}");
+
+    /// <summary>Above /user's orders.</summary>
+    public string AdminUserOrders => T("Recent orders (id · time · model · state · price):", "Последние заказы (id · время · модель · состояние · цена):");
+
+    /// <summary>/user of someone without orders.</summary>
+    public string AdminUserNoOrders => T("No orders.", "Заказов нет.");
+
+    /// <summary>Above /user's payments.</summary>
+    public string AdminUserPayments => T("Recent Stars payments (charge id · time · paid → credited):", "Последние платежи звёздами (номер · время · оплачено → зачислено):");
+
+    /// <summary>/user of someone without payments.</summary>
+    public string AdminUserNoPayments => T("No payments.", "Платежей нет.");
+
+    /// <summary>A refunded payment's mark.</summary>
+    public string AdminUserRefunded => T("refunded", "возвращён");
+
+    /// <summary>A flagged payment's mark.</summary>
+    public string AdminUserFlagged => T("needs a look (/payments)", "требует проверки (/payments)");
+
+    /// <summary>/failed with a bad count.</summary>
+    /// <param name="max">The most listed.</param>
+    /// <returns>The text.</returns>
+    public string AdminFailedUsage(int max) => T($"Usage: /failed [how many, up to {max}]", $"Формат: /failed [сколько, до {max}]");
+
+    /// <summary>/failed when nothing failed.</summary>
+    public string AdminNoFailedOrders => T("No failed orders.", "Неудачных заказов нет.");
+
+    /// <summary>Above /failed.</summary>
+    public string AdminFailedHeader => T("Failed orders, newest first (time · order · user · model · failure — detail):", "Неудачные заказы, сначала новые (время · заказ · пользователь · модель · ошибка — подробности):");
+
+    /// <summary>The money a failed order gave back.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The text.</returns>
+    public string AdminFailedReturned(string amount) => T($"{amount} returned", $"возвращено {amount}");
 }

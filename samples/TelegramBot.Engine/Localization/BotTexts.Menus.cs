@@ -73,10 +73,10 @@ public sealed partial class BotTexts
 
     /// <summary>Help.</summary>
     public string HelpText => T(
-        "ℹ️ How it works\n1. Press Generate and pick a category, a model and a mode.\n2. Answer the questions (a prompt, a photo…) and adjust the settings.\n3. Check the price and your balance, then confirm. If a generation fails, the money comes back.\n\nCommands:\n/start — main menu\n/cancel — stop what you are doing\n/language — change the language\n/help — this help",
-        "ℹ️ Как это работает\n1. Нажмите «Создать» и выберите категорию, модель и режим.\n2. Ответьте на вопросы (описание, фото…) и настройте параметры.\n3. Проверьте цену и баланс и подтвердите. Если генерация не удалась, деньги вернутся.\n\nКоманды:\n/start — главное меню\n/cancel — прервать текущее действие\n/language — сменить язык\n/help — эта справка");
+        "ℹ️ How it works\n1. Press Generate and pick a category, a model and a mode.\n2. Answer the questions (a prompt, a photo…) and adjust the settings.\n3. Check the price and your balance, then confirm. If a generation fails, the money comes back.\n\nCommands:\n/start — main menu\n/history — your generations: re-send, repeat, edit\n/templates — ready-made scenarios and your own templates\n/cancel — stop what you are doing\n/language — change the language\n/help — this help",
+        "ℹ️ Как это работает\n1. Нажмите «Создать» и выберите категорию, модель и режим.\n2. Ответьте на вопросы (описание, фото…) и настройте параметры.\n3. Проверьте цену и баланс и подтвердите. Если генерация не удалась, деньги вернутся.\n\nКоманды:\n/start — главное меню\n/history — ваши генерации: отправить снова, повторить, изменить\n/templates — готовые сценарии и ваши шаблоны\n/cancel — прервать текущее действие\n/language — сменить язык\n/help — эта справка");
 
-    /// <summary>History, before the history feature exists.</summary>
+    /// <summary>History when the history feature is not registered.</summary>
     public string HistoryEmpty => T("🕘 History is coming soon: your finished generations will be listed here.", "🕘 История скоро появится: здесь будут ваши готовые генерации.");
 
     /// <summary>The one reply to unknown commands and unexpected text (it must not hint at hidden commands).</summary>

@@ -48,7 +48,7 @@ internal sealed class HomeFlow
         return true;
     }
 
-    /// <summary>History: empty for now.</summary>
+    /// <summary>History when the history feature is not registered (it claims the button and /history first).</summary>
     /// <param name="turn">The turn.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Always true.</returns>

@@ -16,7 +16,8 @@ internal static class HomeScreens
         [
             [ScreenButton.Callback(texts.ButtonGenerate, CallbackData.Generate)],
             [ScreenButton.Callback(texts.ButtonBalance, CallbackData.Balance)],
-            [ScreenButton.Callback(texts.ButtonHistory, CallbackData.History), ScreenButton.Callback(texts.ButtonHelp, CallbackData.Help)],
+            [ScreenButton.Callback(texts.ButtonHistory, CallbackData.History), ScreenButton.Callback(texts.ButtonTemplates, CallbackData.Templates)],
+            [ScreenButton.Callback(texts.ButtonHelp, CallbackData.Help)],
         ]);
 
     /// <summary>Help, with the language switch.</summary>
@@ -29,7 +30,7 @@ internal static class HomeScreens
             [ScreenButton.Callback(texts.ButtonLanguage, MenuCallbacks.LanguageMenu), ScreenButton.Callback(texts.ButtonMainMenu, CallbackData.MainMenu)],
         ]);
 
-    /// <summary>History (empty until the history feature exists).</summary>
+    /// <summary>History when the history feature is not registered (when it is, it claims the button first).</summary>
     /// <param name="texts">The user's texts.</param>
     /// <returns>The screen.</returns>
     public static Screen History(BotTexts texts) => new(

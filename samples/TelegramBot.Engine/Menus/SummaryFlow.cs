@@ -1,3 +1,4 @@
+using Kie.Samples.TelegramBot.Bonuses;
 using Kie.Samples.TelegramBot.Catalog;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -88,7 +89,10 @@ internal sealed class SummaryFlow
         var draftId = RandomNumberGenerator.GetString(DraftAlphabet, 16);
         turn.Session.DraftId = draftId;
         turn.Session.QuotedMinorUnits = quote.TotalMinorUnits;
-        await turn.ShowAsync(_screens.Summary(turn.Texts, validated, turn.Session, quote, balance, draftId), cancellationToken).ConfigureAwait(false);
+        var offer = _services.GetService<BonusOffers>() is { } offers
+            ? await offers.OfferAsync(turn.Context.UserId, model.Id, mode.Id, quote.TotalMinorUnits, cancellationToken).ConfigureAwait(false)
+            : null;
+        await turn.ShowAsync(_screens.Summary(turn.Texts, validated, turn.Session, quote, balance, draftId, offer), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -192,7 +196,7 @@ internal sealed class SummaryFlow
         {
             case PlaceOrderResult.Placed order:
                 session.PlacedOrderId = order.OrderId;
-                await turn.ShowAsync(_screens.Confirmed(turn.Texts, order.OrderId, quote), cancellationToken).ConfigureAwait(false);
+                await turn.ShowAsync(_screens.Confirmed(turn.Texts, order, quote), cancellationToken).ConfigureAwait(false);
                 break;
             case PlaceOrderResult.AlreadyPlaced order:
                 session.PlacedOrderId = order.OrderId;

@@ -1,6 +1,8 @@
 using System.Text;
+using Kie.Samples.TelegramBot.Bonuses;
 using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Localization;
+using Kie.Samples.TelegramBot.Orders;
 using Kie.Sdk.Catalog;
 using Kie.Sdk.Pricing;
 
@@ -30,8 +32,9 @@ internal sealed class SummaryScreens
     /// <param name="quote">The fresh quote.</param>
     /// <param name="balance">The user's available money, in minor units.</param>
     /// <param name="draftId">This screen's id, for its Confirm button.</param>
+    /// <param name="offer">What bonuses do to the price (a free generation, bonus money), if anything.</param>
     /// <returns>The screen.</returns>
-    public Screen Summary(BotTexts texts, KieInputValidationResult validated, MenuSession session, PriceQuote quote, long balance, string draftId)
+    public Screen Summary(BotTexts texts, KieInputValidationResult validated, MenuSession session, PriceQuote quote, long balance, string draftId, BonusOffer? offer = null)
     {
         var text = Header(texts, validated, session).Append('\n');
         text.Append(texts.PriceLine(_prices.FormatMinorUnits(quote.TotalMinorUnits), ParameterText.Number(quote.Credits))).Append('\n');
@@ -55,7 +58,28 @@ internal sealed class SummaryScreens
             }
         }
 
-        var after = balance - quote.TotalMinorUnits;
+        // Free: nothing is charged. Bonus money: spent before the balance.
+        var charged = quote.TotalMinorUnits;
+        if (offer is { IsFree: true })
+        {
+            text.Append(texts.FreeTodayLine(offer.FreeLeft!.Value, offer.FreePerDay)).Append('\n');
+            charged = 0;
+        }
+        else if (offer is not null)
+        {
+            if (offer.FreeLeft == 0)
+            {
+                text.Append(texts.FreeUsedUpLine(offer.FreePerDay)).Append('\n');
+            }
+
+            if (offer.BonusUsed > 0)
+            {
+                text.Append(texts.BonusUsedLine(_prices.FormatMinorUnits(offer.BonusUsed))).Append('\n');
+                charged -= offer.BonusUsed;
+            }
+        }
+
+        var after = balance - charged;
         if (after >= 0)
         {
             text.Append(texts.BalanceLine(_prices.FormatMinorUnits(balance), _prices.FormatMinorUnits(after)));
@@ -128,6 +152,22 @@ internal sealed class SummaryScreens
     /// <returns>The screen.</returns>
     public Screen Confirmed(BotTexts texts, string orderId, PriceQuote quote) =>
         new(texts.OrderConfirmed(orderId, $"{quote.ModelName} · {quote.ModeName}", _prices.FormatMinorUnits(quote.TotalMinorUnits)));
+
+    /// <summary>What an order became, saying when it is free or used bonus money.</summary>
+    /// <param name="texts">The user's texts.</param>
+    /// <param name="placed">The placed order.</param>
+    /// <param name="quote">The quote it was placed with.</param>
+    /// <returns>The screen.</returns>
+    public Screen Confirmed(BotTexts texts, PlaceOrderResult.Placed placed, PriceQuote quote)
+    {
+        if (placed.Free)
+        {
+            return new(texts.FreeOrderConfirmed(placed.OrderId, $"{quote.ModelName} · {quote.ModeName}"));
+        }
+
+        var screen = Confirmed(texts, placed.OrderId, quote);
+        return placed.BonusMinorUnits > 0 ? new(screen.Text + "\n" + texts.OrderBonusUsed(_prices.FormatMinorUnits(placed.BonusMinorUnits))) : screen;
+    }
 
     private static StringBuilder Header(BotTexts texts, KieInputValidationResult validated, MenuSession session)
     {

@@ -10,7 +10,7 @@ namespace Kie.Samples.TelegramBot.Money;
 /// Orders use reserve → capture or release (two-phase, like TigerBeetle's pending transfers): a reservation is resolved
 /// exactly once.
 /// </summary>
-public sealed class Ledger
+public sealed partial class Ledger
 {
     private readonly BotDatabase _database;
     private readonly TimeProvider _time;

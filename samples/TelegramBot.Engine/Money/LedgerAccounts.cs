@@ -24,6 +24,26 @@ public static class LedgerAccounts
     /// <summary>Money refunded to payers (Stars refunds).</summary>
     public const string Refunds = "system:refunds";
 
+    /// <summary>
+    /// Bonus money that was spent on delivered generations: an expense of the promotion (the bonus was free money), not
+    /// revenue.
+    /// </summary>
+    public const string BonusSpent = "system:bonus-spent";
+
+    /// <summary>
+    /// A user's bonus money (promo codes, referral bonuses): kept apart from paid money because it expires and is spent
+    /// first. Fed from <see cref="Promotions"/>; which grant ("lot") each unit belongs to is tracked by the bonuses
+    /// feature's <c>bonus_lots</c> table.
+    /// </summary>
+    /// <param name="userId">The user.</param>
+    /// <returns>The account name.</returns>
+    public static string Bonus(long userId) => "bonus:" + userId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A user's bonus money reserved for running orders (returned to <see cref="Bonus"/> on release).</summary>
+    /// <param name="userId">The user.</param>
+    /// <returns>The account name.</returns>
+    public static string BonusHeld(long userId) => "bonusheld:" + userId.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A user's spendable balance.</summary>
     /// <param name="userId">The user.</param>
     /// <returns>The account name.</returns>
@@ -38,5 +58,6 @@ public static class LedgerAccounts
     /// <param name="account">The account name.</param>
     /// <returns>True for user accounts.</returns>
     public static bool IsUserAccount(string account) =>
-        account.StartsWith("user:", StringComparison.Ordinal) || account.StartsWith("held:", StringComparison.Ordinal);
+        account.StartsWith("user:", StringComparison.Ordinal) || account.StartsWith("held:", StringComparison.Ordinal)
+        || account.StartsWith("bonus:", StringComparison.Ordinal) || account.StartsWith("bonusheld:", StringComparison.Ordinal);
 }

@@ -41,4 +41,43 @@ public static class OrderSteps
     /// <returns>The transfer.</returns>
     public static LedgerTransfer Release(long userId, string orderId, long amount) =>
         new(ReleaseId(orderId), "release", LedgerAccounts.Held(userId), LedgerAccounts.Available(userId), amount, userId, orderId);
+
+    /// <summary>The id of the bonus part of an order's reservation (bonus money is spent before paid money).</summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>The transfer id.</returns>
+    public static string ReserveBonusId(string orderId) => $"order:{orderId}:reserve-bonus";
+
+    /// <summary>The id of the capture of an order's bonus part.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>The transfer id.</returns>
+    public static string CaptureBonusId(string orderId) => $"order:{orderId}:capture-bonus";
+
+    /// <summary>The id of the release of an order's bonus part.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>The transfer id.</returns>
+    public static string ReleaseBonusId(string orderId) => $"order:{orderId}:release-bonus";
+
+    /// <summary>Bonus → bonus held.</summary>
+    /// <param name="userId">The user.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="amount">The bonus part of the price.</param>
+    /// <returns>The transfer.</returns>
+    public static LedgerTransfer ReserveBonus(long userId, string orderId, long amount) =>
+        new(ReserveBonusId(orderId), "reserve-bonus", LedgerAccounts.Bonus(userId), LedgerAccounts.BonusHeld(userId), amount, userId, orderId);
+
+    /// <summary>Bonus held → bonus spent (an expense, not revenue).</summary>
+    /// <param name="userId">The user.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="amount">The bonus part of the price.</param>
+    /// <returns>The transfer.</returns>
+    public static LedgerTransfer CaptureBonus(long userId, string orderId, long amount) =>
+        new(CaptureBonusId(orderId), "capture-bonus", LedgerAccounts.BonusHeld(userId), LedgerAccounts.BonusSpent, amount, userId, orderId);
+
+    /// <summary>Bonus held → bonus.</summary>
+    /// <param name="userId">The user.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="amount">The bonus part of the price.</param>
+    /// <returns>The transfer.</returns>
+    public static LedgerTransfer ReleaseBonus(long userId, string orderId, long amount) =>
+        new(ReleaseBonusId(orderId), "release-bonus", LedgerAccounts.BonusHeld(userId), LedgerAccounts.Bonus(userId), amount, userId, orderId);
 }

@@ -1,3 +1,4 @@
+using Kie.Samples.TelegramBot.Bonuses;
 using Kie.Samples.TelegramBot.Money;
 using Kie.Samples.TelegramBot.Store;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed partial class OrderPlacer : IOrderPlacer
     private readonly OrderQueue _queue;
     private readonly TimeProvider _time;
     private readonly ILogger<OrderPlacer> _logger;
+    private readonly DailyFreeAllowance? _free;
 
     /// <summary>Creates the placer.</summary>
     /// <param name="database">The database.</param>
@@ -24,8 +26,10 @@ public sealed partial class OrderPlacer : IOrderPlacer
     /// <param name="queue">The worker's queue.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
-    public OrderPlacer(BotDatabase database, Ledger ledger, OrderQueue queue, TimeProvider time, ILogger<OrderPlacer> logger)
+    /// <param name="free">The daily free allowance (a free order has price 0), if the bonuses feature is on.</param>
+    public OrderPlacer(BotDatabase database, Ledger ledger, OrderQueue queue, TimeProvider time, ILogger<OrderPlacer> logger, DailyFreeAllowance? free = null)
     {
+        _free = free;
         _database = database;
         _ledger = ledger;
         _queue = queue;
@@ -69,7 +73,7 @@ public sealed partial class OrderPlacer : IOrderPlacer
                     return result;
                 case PlaceOrderResult.InsufficientFunds:
                     _queue.Unclaim(orderId);
-                    return new PlaceOrderResult.InsufficientFunds(price, await _ledger.GetAvailableAsync(request.UserId, cancellationToken).ConfigureAwait(false));
+                    return new PlaceOrderResult.InsufficientFunds(price, await _ledger.GetSpendableAsync(request.UserId, cancellationToken).ConfigureAwait(false));
                 default:
                     _queue.Unclaim(orderId);
                     return result;
@@ -88,9 +92,20 @@ public sealed partial class OrderPlacer : IOrderPlacer
         }
 
         var price = request.Quote.TotalMinorUnits;
+
+        // A free generation of the daily allowance costs nothing and reserves nothing; otherwise bonus money goes first.
+        var free = price > 0 && _free is not null
+            && await _free.TryUseAsync(connection, transaction, request.UserId, orderId, request.Input.Model.Id, request.Input.Mode.Id).ConfigureAwait(false);
+        if (free)
+        {
+            price = 0;
+        }
+
+        var reservation = new OrderReservation(TransferOutcome.Done, 0, 0);
         if (price > 0)
         {
-            switch (await _ledger.TransferAsync(connection, transaction, OrderSteps.Reserve(request.UserId, orderId, price)).ConfigureAwait(false))
+            reservation = await _ledger.ReserveOrderAsync(connection, transaction, request.UserId, orderId, price).ConfigureAwait(false);
+            switch (reservation.Outcome)
             {
                 case TransferOutcome.InsufficientFunds:
                     return new PlaceOrderResult.InsufficientFunds(price, 0);
@@ -119,7 +134,7 @@ public sealed partial class OrderPlacer : IOrderPlacer
             throw new OrderIdTakenException();
         }
 
-        return new PlaceOrderResult.Placed(orderId);
+        return new PlaceOrderResult.Placed(orderId) { Free = free, BonusMinorUnits = reservation.BonusMinorUnits };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} placed by user {UserId}: {ApiModel}, {Price} minor units reserved")]

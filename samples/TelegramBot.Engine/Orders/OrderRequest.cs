@@ -17,7 +17,14 @@ public abstract record PlaceOrderResult
 {
     /// <summary>The order was created, its price reserved, and generation queued.</summary>
     /// <param name="OrderId">The new order.</param>
-    public sealed record Placed(string OrderId) : PlaceOrderResult;
+    public sealed record Placed(string OrderId) : PlaceOrderResult
+    {
+        /// <summary>Whether it is a free generation of the daily allowance (price 0, nothing reserved).</summary>
+        public bool Free { get; init; }
+
+        /// <summary>How much of the price was taken from bonus money (spent before paid money).</summary>
+        public long BonusMinorUnits { get; init; }
+    }
 
     /// <summary>This confirmation was placed before (a double tap): nothing new happened.</summary>
     /// <param name="OrderId">The earlier order.</param>

@@ -178,7 +178,7 @@ public sealed partial class OrderSettlement
                 }
 
                 if (order.PriceMinorUnits > 0
-                    && await _ledger.CaptureAsync(connection, transaction, order.UserId, orderId, order.PriceMinorUnits).ConfigureAwait(false) == TransferOutcome.Conflict)
+                    && await _ledger.CaptureOrderAsync(connection, transaction, order.UserId, orderId, order.PriceMinorUnits).ConfigureAwait(false) == TransferOutcome.Conflict)
                 {
                     throw new InvalidOperationException($"Order {orderId} cannot be captured: its reservation is missing or was released.");
                 }
@@ -232,7 +232,7 @@ public sealed partial class OrderSettlement
                     transaction,
                     ("$id", orderId), ("$failure", failure.Code), ("$detail", failure.ShortDetail), ("$now", now.ToUnixTimeMilliseconds())).ConfigureAwait(false);
                 if (order.PriceMinorUnits > 0
-                    && await _ledger.ReleaseAsync(connection, transaction, order.UserId, orderId, order.PriceMinorUnits).ConfigureAwait(false) == TransferOutcome.Conflict)
+                    && await _ledger.ReleaseOrderAsync(connection, transaction, order.UserId, orderId, order.PriceMinorUnits).ConfigureAwait(false) == TransferOutcome.Conflict)
                 {
                     throw new InvalidOperationException($"Order {orderId} cannot be released: its reservation is missing or was captured.");
                 }

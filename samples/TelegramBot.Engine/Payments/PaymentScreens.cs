@@ -1,7 +1,9 @@
 using System.Globalization;
+using Kie.Samples.TelegramBot.Bonuses;
 using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Hosting;
 using Kie.Samples.TelegramBot.Localization;
+using Kie.Samples.TelegramBot.Money;
 
 namespace Kie.Samples.TelegramBot.Payments;
 
@@ -35,9 +37,22 @@ public sealed class PaymentScreens
     /// <param name="held">Money held for running orders.</param>
     /// <param name="notice">A line to put first, or null.</param>
     /// <returns>The screen.</returns>
-    public Screen Balance(BotTexts texts, long available, long held, string? notice = null)
+    public Screen Balance(BotTexts texts, long available, long held, string? notice = null) => Balance(texts, available, held, [], notice);
+
+    /// <summary>
+    /// The balance screen with bonus money: balance, bonus money with what expires first, held money, pack buttons (or
+    /// the demo note), Invite friends, Enter promo code and a way back.
+    /// </summary>
+    /// <param name="texts">The user's texts.</param>
+    /// <param name="available">The spendable paid balance.</param>
+    /// <param name="held">Money held for running orders.</param>
+    /// <param name="bonus">The open bonus lots, earliest expiry first.</param>
+    /// <param name="notice">A line to put first, or null.</param>
+    /// <returns>The screen.</returns>
+    public Screen Balance(BotTexts texts, long available, long held, IReadOnlyList<BonusLotBalance> bonus, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(bonus);
         var lines = new List<string>();
         if (notice is not null)
         {
@@ -46,6 +61,15 @@ public sealed class PaymentScreens
         }
 
         lines.Add(texts.BalanceHeader(_rates.Format(available)));
+        if (bonus.Count > 0)
+        {
+            var nearest = bonus[0].ExpiresAt;
+            lines.Add(texts.BonusBalanceLine(
+                _rates.Format(bonus.Sum(lot => lot.Left)),
+                _rates.Format(bonus.Where(lot => lot.ExpiresAt == nearest).Sum(lot => lot.Left)),
+                nearest.UtcDateTime.ToString(texts.Language == BotLanguage.Ru ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
         if (held > 0)
         {
             lines.Add(texts.BalanceHeld(_rates.Format(held)));
@@ -66,6 +90,7 @@ public sealed class PaymentScreens
 
         lines.Add(string.Empty);
         lines.Add(texts.TopUpHelpLine);
+        rows.Add([ScreenButton.Callback(texts.ButtonInviteFriends, BonusCallbacks.Invite), ScreenButton.Callback(texts.ButtonEnterPromo, BonusCallbacks.EnterPromo)]);
         rows.Add([ScreenButton.Callback(texts.ButtonMainMenu, CallbackData.MainMenu)]);
         return new Screen(string.Join('\n', lines), rows);
     }

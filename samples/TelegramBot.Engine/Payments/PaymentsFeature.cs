@@ -118,7 +118,8 @@ public sealed partial class PaymentsFeature : IBotFeature
     {
         var available = await _ledger.GetAvailableAsync(context.UserId, cancellationToken).ConfigureAwait(false);
         var held = await _ledger.GetHeldAsync(context.UserId, cancellationToken).ConfigureAwait(false);
-        await context.ShowAsync(_screens.Balance(context.Texts, available, held, notice), cancellationToken).ConfigureAwait(false);
+        var bonus = await _ledger.GetBonusLotsAsync(context.UserId, cancellationToken).ConfigureAwait(false);
+        await context.ShowAsync(_screens.Balance(context.Texts, available, held, bonus, notice), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task PackAsync(BotContext context, string starsText, CancellationToken cancellationToken)

@@ -18,6 +18,8 @@ public sealed class BotDatabase
     // Microsoft.Data.Sqlite retry "database is busy" with blocking sleeps on pool threads; queueing them here instead
     // costs nothing (they would wait anyway) and keeps the threads free.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private long _operationsStarted;
+    private int _inFlight;
     private readonly AsyncLocal<bool> _inWrite = new();
     private volatile bool _initialized;
 
@@ -46,6 +48,13 @@ public sealed class BotDatabase
 
     /// <summary>The connection string (a file path; holds no secret).</summary>
     public string ConnectionString => _connectionString;
+
+    /// <summary>How many reads and writes have started since the database was created (diagnostics; tests use it, with
+    /// <see cref="OperationsInFlight"/>, to tell when the bot has gone quiet before moving a fake clock).</summary>
+    public long OperationsStarted => Interlocked.Read(ref _operationsStarted);
+
+    /// <summary>Reads and writes started and not yet finished (including writes waiting for the write lock).</summary>
+    public int OperationsInFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Creates the tables and indexes if they do not exist yet; safe to call more than once.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -109,20 +118,28 @@ public sealed class BotDatabase
             throw new InvalidOperationException("A write transaction was started inside another one; pass the open connection and transaction instead.");
         }
 
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        _inWrite.Value = true;
+        Started();
         try
         {
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await work(connection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            _inWrite.Value = true;
+            try
+            {
+                await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var result = await work(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            finally
+            {
+                _inWrite.Value = false;
+                _writeLock.Release();
+            }
         }
         finally
         {
-            _inWrite.Value = false;
-            _writeLock.Release();
+            Interlocked.Decrement(ref _inFlight);
         }
     }
 
@@ -134,8 +151,22 @@ public sealed class BotDatabase
     public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await work(connection).ConfigureAwait(false);
+        Started();
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private void Started()
+    {
+        Interlocked.Increment(ref _operationsStarted);
+        Interlocked.Increment(ref _inFlight);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -64,4 +64,20 @@ public sealed class RefundCommandTests
         Assert.Contains("charge-odd", reply, StringComparison.Ordinal);
         Assert.Contains("unknown invoice payload", reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_refund_telegram_already_made_counts_as_done_and_is_reversed_only_once()
+    {
+        await using var bot = await AdminKit.CreateAsync();
+        await PaymentsKit.BuyAndPayAsync(bot, 100, "charge-1");
+        await bot.HandleAsync(PaymentsKit.Refund(BotHarness.UserId, "charge-1", 100)); // refunded outside the bot first
+
+        var reply = await AdminKit.AsAdminAsync(bot, "/refund charge-1");
+
+        Assert.Contains("refunded already", reply, StringComparison.Ordinal);
+        Assert.Empty(bot.Chat.Refunds);
+        Assert.Single(await PaymentsKit.TransfersAsync(bot, BotHarness.UserId), transfer => transfer.Kind == "refund");
+        Assert.Equal(0, await bot.Ledger.GetAvailableAsync(BotHarness.UserId));
+        Assert.Equal(0, await bot.Ledger.SumOfAllEntriesAsync());
+    }
 }

@@ -66,7 +66,7 @@ public sealed class OutboxDeliveryTests
         var item = Assert.Single(Assert.Single(OrderKit.ResultMessages(bot, orderId)).Media);
         Assert.Equal(kind, item.Kind);
         Assert.IsType<MediaSource.FromUrl>(item.Source);
-        Assert.Empty(bot.Chat.LastScreen(BotHarness.UserId)!.AllButtons);
+        Assert.Empty(bot.Chat.LastScreenBeforeRating(BotHarness.UserId)!.AllButtons);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(12, results.Count);
         Assert.All(results, file => Assert.NotNull(file.FileId));
         Assert.Equal(12, results.Select(file => file.FileId).Distinct().Count());
-        var done = bot.Chat.LastScreen(BotHarness.UserId)!;
+        var done = bot.Chat.LastScreenBeforeRating(BotHarness.UserId)!;
         Assert.Equal(Enumerable.Range(0, 12).Select(index => OrderScreens.Original(orderId, index)), done.AllButtons.Select(button => button.Data));
     }
 

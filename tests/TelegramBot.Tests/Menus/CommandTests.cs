@@ -8,7 +8,7 @@ public sealed class CommandTests
     private const string Unknown = "I don't know that command — see /help";
 
     [Fact]
-    public async Task Start_shows_the_main_menu_with_generate_balance_history_and_help()
+    public async Task Start_shows_the_main_menu_with_generate_balance_history_templates_and_help()
     {
         await using var bot = BotHarness.Create();
 
@@ -16,7 +16,7 @@ public sealed class CommandTests
 
         var screen = MenuKit.Last(bot);
         Assert.Contains("Welcome, Test!", screen.Text, StringComparison.Ordinal);
-        Assert.Equal([CallbackData.Generate, CallbackData.Balance, CallbackData.History, CallbackData.Help], MenuKit.Buttons(bot));
+        Assert.Equal([CallbackData.Generate, CallbackData.Balance, CallbackData.History, CallbackData.Templates, CallbackData.Help], MenuKit.Buttons(bot));
     }
 
     [Fact]
@@ -46,14 +46,15 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public async Task History_says_it_is_coming_and_leads_back_to_the_menu()
+    public async Task History_without_generations_says_so_and_leads_back_to_the_menu()
     {
         await using var bot = BotHarness.Create();
         await bot.SendTextAsync("/start");
 
         await bot.PressAsync(CallbackData.History);
 
-        Assert.Contains("History is coming soon", MenuKit.Last(bot).Text, StringComparison.Ordinal);
+        Assert.Contains("No generations yet", MenuKit.Last(bot).Text, StringComparison.Ordinal);
+        Assert.Contains(CallbackData.Generate, MenuKit.Buttons(bot));
         Assert.Contains(CallbackData.MainMenu, MenuKit.Buttons(bot));
     }
 

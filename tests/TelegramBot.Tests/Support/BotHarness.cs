@@ -1,6 +1,7 @@
 using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Hosting;
 using Kie.Samples.TelegramBot.Money;
+using Kie.Samples.TelegramBot.Store;
 using Kie.Sdk;
 using Kie.Sdk.Testing;
 using Kie.Sdk.Tests.Behaviour;
@@ -229,11 +230,37 @@ internal sealed class BotHarness : IAsyncDisposable
                 throw new Xunit.Sdk.XunitException($"Timed out waiting for {what} (fake time spent {Clock.Elapsed - start}).");
             }
 
-            await TestClock.QuietAsync(20);
+            await SettleAsync();
             if (!await condition() && Clock.NextDue() is { } due)
             {
                 Clock.Advance(due <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : due);
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits until the bot has gone quiet: no database operation in flight and nothing new (database operations, timers,
+    /// chat calls) over a few consecutive checks. Moving the fake clock while an order is between two steps would let
+    /// other features' periodic timers run fake time past it; on a loaded machine a fixed number of yields is not enough.
+    /// </summary>
+    private async Task SettleAsync()
+    {
+        var database = Services.GetRequiredService<BotDatabase>();
+        (long, int, int) Mark() => (database.OperationsStarted, Clock.TimersCreated, Chat.Calls.Count);
+        var last = Mark();
+        var quietRounds = 0;
+        for (var round = 0; round < 500 && quietRounds < 3; round++)
+        {
+            await TestClock.QuietAsync(20);
+            if (quietRounds > 0 || round > 0)
+            {
+                // A real millisecond lets thread-pool work that is running (not queued) reach its next await.
+                await Task.Delay(1);
+            }
+
+            var now = Mark();
+            quietRounds = now == last && database.OperationsInFlight == 0 ? quietRounds + 1 : 0;
+            last = now;
         }
     }
 

@@ -85,6 +85,13 @@ public sealed class RecordingGateway : IChatGateway
     public Screen? LastScreen(long chatId) =>
         _messages.Where(pair => pair.Key.Chat == chatId).OrderByDescending(pair => pair.Key.Message).Select(pair => pair.Value).FirstOrDefault();
 
+    /// <summary>The newest screen in a chat that is not the "how was it?" rating prompt queued after each delivery.</summary>
+    /// <param name="chatId">The chat.</param>
+    /// <returns>The screen, or null when nothing else was sent.</returns>
+    public Screen? LastScreenBeforeRating(long chatId) =>
+        _messages.Where(pair => pair.Key.Chat == chatId).OrderByDescending(pair => pair.Key.Message).Select(pair => pair.Value)
+            .FirstOrDefault(screen => !screen.AllButtons.Any(button => button.Data?.StartsWith(Kie.Samples.TelegramBot.Feedback.FeedbackCallbacks.RatePrefix, StringComparison.Ordinal) == true));
+
     /// <summary>All texts sent or edited into a chat, in order.</summary>
     /// <param name="chatId">The chat.</param>
     /// <returns>The texts.</returns>

@@ -1,0 +1,177 @@
+using Kie.Samples.TelegramBot.Conversation;
+using Kie.Samples.TelegramBot.Hosting;
+using Kie.Samples.TelegramBot.Localization;
+using Kie.Samples.TelegramBot.Store;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kie.Samples.TelegramBot.Catalog;
+
+/// <summary>
+/// Runs a catalog sync every <see cref="CatalogSyncOptions.EffectiveInterval"/> on the bot's clock and tells the admins when the
+/// diff differs from the last one they were told about (or saw with /sync). A failing source is logged and tried again
+/// at the next interval; it never stops the bot.
+/// </summary>
+public sealed partial class CatalogSyncScheduler : IHostedService, IDisposable
+{
+    /// <summary>The state name of the last scheduled run's time (Unix milliseconds).</summary>
+    public const string LastRun = "last_scheduled_run";
+
+    private const int SummaryLines = 3;
+
+    private readonly CatalogSyncRunner _runner;
+    private readonly SyncedModelStore _store;
+    private readonly BotOptions _bot;
+    private readonly UserStore _users;
+    private readonly IChatGateway _chat;
+    private readonly TimeProvider _time;
+    private readonly ILogger<CatalogSyncScheduler> _logger;
+    private readonly TimeSpan _interval;
+    private long _completedRuns;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _loop;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="runner">Runs syncs.</param>
+    /// <param name="store">Keeps the last notified signature.</param>
+    /// <param name="options">The interval.</param>
+    /// <param name="bot">The admins.</param>
+    /// <param name="users">The admins' languages.</param>
+    /// <param name="chat">Where notices go.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public CatalogSyncScheduler(CatalogSyncRunner runner, SyncedModelStore store, CatalogSyncOptions options, BotOptions bot, UserStore users, IChatGateway chat, TimeProvider time, ILogger<CatalogSyncScheduler> logger)
+    {
+        _runner = runner;
+        _store = store;
+        _bot = bot;
+        _users = users;
+        _chat = chat;
+        _time = time;
+        _logger = logger;
+        // With no admin there is nobody to tell, so nothing is scheduled (and no timer sits on the clock).
+        _interval = bot.Admins.Count == 0 ? TimeSpan.Zero : options.EffectiveInterval(bot.DemoMode);
+    }
+
+    /// <summary>How many scheduled runs finished (failed ones included) since start-up: for monitoring and tests.</summary>
+    public long CompletedRuns => Interlocked.Read(ref _completedRuns);
+
+    /// <summary>Runs one scheduled sync and tells the admins if the diff is new to them. Never throws but for cancellation.</summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when done.</returns>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await _runner.TryRunAsync(cancellationToken).ConfigureAwait(false);
+            if (report is not null)
+            {
+                var told = await _store.GetStateAsync(CatalogFeature.NotifiedSignature, cancellationToken).ConfigureAwait(false);
+                if (report.Signature != told)
+                {
+                    if (report.IsWorthTelling)
+                    {
+                        await TellAdminsAsync(report, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await _store.SetStateAsync(CatalogFeature.NotifiedSignature, report.Signature, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(error, _interval);
+        }
+
+        try
+        {
+            await _store.SetStateAsync(LastRun, _time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogFailed(error, _interval);
+        }
+
+        Interlocked.Increment(ref _completedRuns);
+    }
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_interval > TimeSpan.Zero && _loop is null)
+        {
+            // The first delay is created here, not on whatever thread a background loop later gets, so the first run is
+            // due exactly one interval after start-up. Each later delay starts when a run has finished: runs never
+            // overlap, and no timer is pending while one works.
+            var first = Task.Delay(_interval, _time, _stopping.Token);
+            _loop = LoopAsync(first, _stopping.Token);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_loop is { } loop)
+        {
+            await loop.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task LoopAsync(Task first, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await first.ConfigureAwait(false);
+            while (true)
+            {
+                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                await Task.Delay(_interval, _time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private async Task TellAdminsAsync(CatalogSyncReport report, CancellationToken cancellationToken)
+    {
+        var summary = string.Join('\n', report.Diff.ToText().Split('\n').Take(SummaryLines).Select(line => line.TrimEnd()));
+        var pending = report.Pending.Select(model => $"• /model {model.ModelId} — {model.ApiModel}");
+        foreach (var adminId in _bot.Admins.Distinct())
+        {
+            var language = (await _users.FindAsync(adminId, cancellationToken).ConfigureAwait(false))?.Language ?? BotLanguage.En;
+            var texts = BotTexts.For(language);
+            var text = texts.CatalogScheduledNotice(summary);
+            if (report.Pending.Count > 0)
+            {
+                text += "\n\n" + texts.CatalogPendingHeader + "\n" + string.Join('\n', pending);
+            }
+
+            try
+            {
+                foreach (var page in Admin.MessagePages.Split(text))
+                {
+                    await _chat.SendAsync(adminId, new Screen(page), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (ChatGatewayException error)
+            {
+                // An admin who never opened the bot (or blocked it) cannot be told; the others still are.
+                LogNotTold(error, adminId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The scheduled catalog sync failed; it runs again in {Interval}")]
+    private partial void LogFailed(Exception error, TimeSpan interval);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin {AdminId} could not be told about catalog changes")]
+    private partial void LogNotTold(Exception error, long adminId);
+}
