@@ -16,8 +16,8 @@ public static class BotBench
         var users = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var generations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;
-        // The program's default is 64 orders at once; on the fake clock a higher cap means fewer clock steps.
-        var orderConcurrency = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 64;
+        // Default: the bot's own Bot:OrderConcurrency default.
+        var orderConcurrency = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : new Kie.Samples.TelegramBot.Hosting.BotOptions().OrderConcurrency;
         Console.WriteLine($"Bot engine: {Environment.ProcessorCount} CPU(s), load average {LoadAverage()}, SQLite in {Path.GetTempPath()}; menus: {users} users x {rounds} rounds; generations: {generations}, {orderConcurrency} at once.");
 
         if (users > 0)
@@ -32,7 +32,10 @@ public static class BotBench
 
         if (generations > 0)
         {
-            await using var bot = await BenchBot.StartAsync(new Dictionary<string, string?> { ["Bot:OrderConcurrency"] = orderConcurrency.ToString(CultureInfo.InvariantCulture) });
+            // Arguments after the fourth are configuration overrides (key=value), to see what a feature costs.
+            var settings = args.Skip(4).Select(arg => arg.Split('=', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => (string?)pair[1]);
+            settings["Bot:OrderConcurrency"] = orderConcurrency.ToString(CultureInfo.InvariantCulture);
+            await using var bot = await BenchBot.StartAsync(settings);
             await GenerationRun.RunAsync(bot, 20, firstUserId: 1_000_000);
             var orders = await GenerationRun.RunAsync(bot, generations, firstUserId: 1);
             Print("2. confirmed generations", orders, 200, "generations");

@@ -10,6 +10,12 @@ public interface IResultStore
     /// <summary>The store's name as recorded with each copy (<c>local</c>, <c>s3</c>).</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Whether <see cref="PutAsync"/> can take a forward-only stream of announced length. Then a download goes straight
+    /// into the store; otherwise it is spooled to a temporary file first (S3 clients want to rewind on retries).
+    /// </summary>
+    bool AcceptsForwardOnlyContent { get; }
+
     /// <summary>Gets the store ready (creates the folder, or the bucket when configured to); safe to call more than once.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when the store is usable.</returns>

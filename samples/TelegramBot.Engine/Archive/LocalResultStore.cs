@@ -27,6 +27,9 @@ public sealed class LocalResultStore : IResultStore
     public string Name => StoreName;
 
     /// <inheritdoc />
+    public bool AcceptsForwardOnlyContent => true;
+
+    /// <inheritdoc />
     public Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Root);

@@ -79,6 +79,14 @@ public sealed class ResultArchiver
             throw new ArchiveRejectedException($"The file is {download.Length} bytes; the archive takes at most {_options.MaxFileBytes} (Bot:Archive:MaxFileBytes).");
         }
 
+        if (download.Length is { } length && store.AcceptsForwardOnlyContent)
+        {
+            // The store checks the length it wrote and writes all or nothing: no spool file needed.
+            await using var hashing = new HashingReadStream(download.Content, _options.MaxFileBytes);
+            await store.PutAsync(key, hashing, length, download.ContentType, cancellationToken).ConfigureAwait(false);
+            return new ArchivedCopy(store.Name, key, hashing.BytesRead, hashing.HashHex(), download.ContentType);
+        }
+
         Directory.CreateDirectory(_temporaryFolder);
         var path = Path.Combine(_temporaryFolder, Guid.NewGuid().ToString("N") + ".part");
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferSize, FileOptions.Asynchronous | FileOptions.DeleteOnClose);

@@ -55,6 +55,9 @@ public sealed class S3ResultStore : IResultStore, IDisposable
     public string Name => StoreName;
 
     /// <inheritdoc />
+    public bool AcceptsForwardOnlyContent => false;
+
+    /// <inheritdoc />
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         if (_prepared || !_createBucket)

@@ -28,7 +28,7 @@ public sealed class BotOptions
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How many orders are generated at once.</summary>
-    public int OrderConcurrency { get; set; } = 64;
+    public int OrderConcurrency { get; set; } = 1_000;
 
     /// <summary>How results are delivered: Telegram's size limits and the outbox's retries (section <c>Bot:Delivery</c>).</summary>
     public Kie.Samples.TelegramBot.Delivery.DeliveryOptions Delivery { get; set; } = new();

@@ -168,6 +168,8 @@ public sealed class ArchiveWorkerTests
     {
         public string Name => inner.Name;
 
+        public bool AcceptsForwardOnlyContent => inner.AcceptsForwardOnlyContent;
+
         public Task PrepareAsync(CancellationToken cancellationToken = default) => inner.PrepareAsync(cancellationToken);
 
         public async Task PutAsync(string key, Stream content, long length, string? contentType, CancellationToken cancellationToken = default)

@@ -106,6 +106,8 @@ public sealed class OriginalFromArchiveTests
     {
         public string Name => inner.Name;
 
+        public bool AcceptsForwardOnlyContent => inner.AcceptsForwardOnlyContent;
+
         public Task PrepareAsync(CancellationToken cancellationToken = default) => inner.PrepareAsync(cancellationToken);
 
         public Task PutAsync(string key, Stream content, long length, string? contentType, CancellationToken cancellationToken = default) =>
