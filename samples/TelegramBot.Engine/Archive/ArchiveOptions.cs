@@ -37,6 +37,13 @@ public sealed class ArchiveOptions
     /// </summary>
     public TimeSpan? PollInterval { get; set; }
 
+    /// <summary>
+    /// While orders are being generated, new copies wait for a quiet moment (so a burst of orders gets the CPU), but never
+    /// longer than this after the result was stored; zero copies at once. KIE keeps results for days (its links may
+    /// expire after 24 h), so ten minutes (the default) costs nothing.
+    /// </summary>
+    public TimeSpan MaxDeferral { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The largest file copied (larger ones are recorded as failed); default 2 GB.</summary>
     public long MaxFileBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
@@ -66,6 +73,11 @@ public sealed class ArchiveOptions
         if (PollInterval is { } poll && poll <= TimeSpan.Zero)
         {
             problems.Add($"{SectionName}:PollInterval must be positive.");
+        }
+
+        if (MaxDeferral < TimeSpan.Zero)
+        {
+            problems.Add($"{SectionName}:MaxDeferral cannot be negative.");
         }
 
         if (MaxFileBytes < 1)

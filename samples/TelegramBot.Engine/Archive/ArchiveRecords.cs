@@ -8,7 +8,8 @@ namespace Kie.Samples.TelegramBot.Archive;
 /// <param name="Index">The file's index among the order's results.</param>
 /// <param name="Url">The provider's URL.</param>
 /// <param name="Attempts">How many attempts failed so far.</param>
-public sealed record ArchiveCandidate(string OrderId, int Index, Uri Url, int Attempts);
+/// <param name="StoredAt">When the order's results were stored (its completion), when known.</param>
+public sealed record ArchiveCandidate(string OrderId, int Index, Uri Url, int Attempts, DateTimeOffset? StoredAt = null);
 
 /// <summary>What the archive knows about one result file.</summary>
 /// <param name="OrderId">The order.</param>
@@ -54,8 +55,9 @@ public sealed class ArchiveRecords
             async connection =>
             {
                 await using var command = connection.Command(
-                    "SELECT r.order_id, r.idx, r.url, COALESCE(a.attempts, 0) FROM order_results r " +
+                    "SELECT r.order_id, r.idx, r.url, COALESCE(a.attempts, 0), o.completed_at FROM order_results r " +
                     "LEFT JOIN archived_results a ON a.order_id = r.order_id AND a.idx = r.idx " +
+                    "LEFT JOIN orders o ON o.id = r.order_id " +
                     "WHERE a.order_id IS NULL OR (a.state = 'retrying' AND a.next_attempt_at <= $now) " +
                     "ORDER BY COALESCE(a.next_attempt_at, 0) LIMIT $limit",
                     null,
@@ -66,7 +68,8 @@ public sealed class ArchiveRecords
                 {
                     if (Uri.TryCreate(reader.GetString(2), UriKind.Absolute, out var url))
                     {
-                        found.Add(new ArchiveCandidate(reader.GetString(0), reader.GetInt32(1), url, reader.GetInt32(3)));
+                        var storedAt = reader.IsDBNull(4) ? (DateTimeOffset?)null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4));
+                        found.Add(new ArchiveCandidate(reader.GetString(0), reader.GetInt32(1), url, reader.GetInt32(3), storedAt));
                     }
                 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kie.Samples.TelegramBot.Orders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,10 @@ namespace Kie.Samples.TelegramBot.Archive;
 public sealed partial class ArchiveWorker : BackgroundService
 {
     private static readonly TimeSpan ErrorPause = TimeSpan.FromSeconds(5);
+
+    // While copies are deferred for running orders, how often the worker looks whether the orders are done.
+    private static readonly TimeSpan DeferralCheck = TimeSpan.FromSeconds(5);
+    private readonly OrderQueue _orders;
     private readonly ArchiveRecords _records;
     private readonly ResultArchiver _archiver;
     private readonly ArchiveSignal _signal;
@@ -28,8 +33,10 @@ public sealed partial class ArchiveWorker : BackgroundService
     /// <param name="options">The archive's options.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
-    public ArchiveWorker(ArchiveRecords records, ResultArchiver archiver, ArchiveSignal signal, ArchiveOptions options, TimeProvider time, ILogger<ArchiveWorker> logger)
+    /// <param name="orders">The orders this process is generating (copies yield to them).</param>
+    public ArchiveWorker(ArchiveRecords records, ResultArchiver archiver, ArchiveSignal signal, ArchiveOptions options, TimeProvider time, ILogger<ArchiveWorker> logger, OrderQueue orders)
     {
+        _orders = orders;
         _records = records;
         _archiver = archiver;
         _signal = signal;
@@ -50,14 +57,26 @@ public sealed partial class ArchiveWorker : BackgroundService
             _signal.Reset();
             // No timer unless one is asked for: an idle bot (and a test's fake clock) has nothing pending.
             DateTimeOffset? wakeAt = _options.PollInterval is { } poll ? _time.GetUtcNow() + poll : null;
+            var deferring = false;
             try
             {
-                var due = await _records.ListDueAsync(_time.GetUtcNow(), _options.Concurrency + busy.Count, stoppingToken).ConfigureAwait(false);
+                var now = _time.GetUtcNow();
+                var due = await _records.ListDueAsync(now, _options.Concurrency + busy.Count, stoppingToken).ConfigureAwait(false);
+                var ordersRunning = _orders.Claimed > 0;
                 foreach (var candidate in due)
                 {
                     var id = (candidate.OrderId, candidate.Index);
                     if (busy.ContainsKey(id))
                     {
+                        continue;
+                    }
+
+                    if (ordersRunning && DeferredUntil(candidate, now) is { } until)
+                    {
+                        // Orders are being generated: copy later, when they are done or at the latest when the deferral ends.
+                        var check = Min(until, now + DeferralCheck);
+                        wakeAt = wakeAt is { } planned ? Min(planned, check) : check;
+                        deferring = true;
                         continue;
                     }
 
@@ -87,7 +106,8 @@ public sealed partial class ArchiveWorker : BackgroundService
 
             try
             {
-                await SleepAsync(wakeAt, stoppingToken).ConfigureAwait(false);
+                // While deferring, captures need not wake the loop: each wake would re-read the growing backlog.
+                await SleepAsync(wakeAt, deferring, stoppingToken).ConfigureAwait(false);
 
                 // A timer may have woken this loop on the clock's own thread: go on elsewhere.
                 await Task.Yield();
@@ -172,10 +192,24 @@ public sealed partial class ArchiveWorker : BackgroundService
         LogArchived(candidate.OrderId, candidate.Index, copy.Store, copy.Size);
     }
 
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    /// <summary>Until when a first copy may wait for running orders; null when it is due now (or is a retry).</summary>
+    private DateTimeOffset? DeferredUntil(ArchiveCandidate candidate, DateTimeOffset now)
+    {
+        if (candidate.Attempts > 0 || _options.MaxDeferral <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var until = (candidate.StoredAt ?? now) + _options.MaxDeferral;
+        return until > now ? until : null;
+    }
+
     private TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromTicks(Math.Min(_options.FirstRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20)), _options.MaxRetryDelay.Ticks));
 
-    private async Task SleepAsync(DateTimeOffset? wakeAt, CancellationToken stoppingToken)
+    private async Task SleepAsync(DateTimeOffset? wakeAt, bool timerOnly, CancellationToken stoppingToken)
     {
         var woken = _signal.WaitAsync();
         if (wakeAt is not { } at)
@@ -193,7 +227,7 @@ public sealed partial class ArchiveWorker : BackgroundService
         // Cancel the timer when woken early, so no stale timer is left behind on the clock.
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var sleep = Task.Delay(delay, _time, timer.Token);
-        await Task.WhenAny(woken, sleep).ConfigureAwait(false);
+        await (timerOnly ? Task.WhenAny(sleep) : Task.WhenAny(woken, sleep)).ConfigureAwait(false);
         await timer.CancelAsync().ConfigureAwait(false);
         stoppingToken.ThrowIfCancellationRequested();
     }
