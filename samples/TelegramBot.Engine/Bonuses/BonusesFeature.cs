@@ -11,7 +11,7 @@ namespace Kie.Samples.TelegramBot.Bonuses;
 /// the admin commands <c>/promo_new</c>, <c>/promo_list</c>, <c>/promo_off</c> (for anyone else they are unknown
 /// commands: nothing here claims them).
 /// </summary>
-public sealed partial class BonusesFeature : IBotFeature
+public sealed partial class BonusesFeature : IBotFeature, IAsksQuestions
 {
     private readonly Referrals _referrals;
     private readonly PromoCodes _promos;
@@ -216,4 +216,7 @@ public sealed partial class BonusesFeature : IBotFeature
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin {AdminId} created promo code {Code}: {Amount} minor units, {MaxUses} uses")]
     private partial void LogCreated(long adminId, string code, long amount, int maxUses);
+
+    /// <inheritdoc />
+    public Task ForgetQuestionAsync(long userId, CancellationToken cancellationToken) => _prompts.CloseAsync(userId, cancellationToken);
 }

@@ -14,6 +14,7 @@ namespace Kie.Samples.TelegramBot.Conversation;
 public sealed partial class BotEngine
 {
     private readonly IReadOnlyList<IBotFeature> _features;
+    private readonly IAsksQuestions[] _askers;
     private readonly IChatGateway _chat;
     private readonly BotDatabase _database;
     private readonly UserStore _users;
@@ -36,6 +37,7 @@ public sealed partial class BotEngine
     public BotEngine(IEnumerable<IBotFeature> features, IChatGateway chat, BotDatabase database, UserStore users, ProcessedUpdates updates, Ledger ledger, PriceCalculator money, BotOptions options, ILogger<BotEngine> logger)
     {
         _features = features.ToArray();
+        _askers = _features.OfType<IAsksQuestions>().ToArray();
         _chat = chat;
         _database = database;
         _users = users;
@@ -74,13 +76,25 @@ public sealed partial class BotEngine
             }
 
             context = new BotContext(@event, user, _chat, _options.IsAdmin(@event.User.Id));
-            var handled = false;
+            IBotFeature? handler = null;
             foreach (var feature in _features)
             {
                 if (await feature.TryHandleAsync(context, cancellationToken).ConfigureAwait(false))
                 {
-                    handled = true;
+                    handler = feature;
                     break;
+                }
+            }
+
+            var handled = handler is not null;
+            if (handled && MovesOn(@event))
+            {
+                foreach (var asker in _askers)
+                {
+                    if (!ReferenceEquals(asker, handler))
+                    {
+                        await asker.ForgetQuestionAsync(user.Id, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
 
@@ -139,4 +153,10 @@ public sealed partial class BotEngine
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell chat {ChatId} about a failure")]
     private partial void LogApologyFailed(Exception error, long chatId);
+
+    /// <summary>A button or a command: the user has moved on from any question another feature asked.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>True for buttons and commands.</returns>
+    private static bool MovesOn(BotEvent @event) =>
+        @event is ButtonPressed || (@event is TextReceived text && ChatCommand.TryParse(text.Text, out _));
 }

@@ -8,7 +8,7 @@ namespace Kie.Samples.TelegramBot.Feedback;
 /// command that reaches this feature forgets an awaited comment (<c>/cancel</c> says so), so a forgotten request never
 /// swallows a later prompt typed into the menus.
 /// </summary>
-public sealed class FeedbackFeature : IBotFeature
+public sealed class FeedbackFeature : IBotFeature, IAsksQuestions
 {
     /// <summary>The longest feedback text kept; longer ones are cut (a chat message holds 4096 characters).</summary>
     public const int MaxTextLength = 2000;
@@ -127,4 +127,13 @@ public sealed class FeedbackFeature : IBotFeature
         && await _store.CancelAsync(context.UserId, cancellationToken).ConfigureAwait(false);
 
     private static string Cut(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength] + "…";
+
+    /// <inheritdoc />
+    public async Task ForgetQuestionAsync(long userId, CancellationToken cancellationToken)
+    {
+        if (await _store.IsAwaitingAsync(userId, cancellationToken).ConfigureAwait(false))
+        {
+            await _store.CancelAsync(userId, cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

@@ -9,7 +9,7 @@ namespace Kie.Samples.TelegramBot.History;
 /// question when the user does anything else — another button, a command, a file — so a later message typed for the
 /// menus is never taken for a template name.
 /// </summary>
-internal sealed class HistoryFeature : IBotFeature
+internal sealed class HistoryFeature : IBotFeature, IAsksQuestions
 {
     private readonly HistoryFlow _history;
     private readonly TemplateFlow _templates;
@@ -121,4 +121,7 @@ internal sealed class HistoryFeature : IBotFeature
         HistoryCallbacks.DeleteConfirmed => _templates.DeleteAsync(context, id, cancellationToken),
         _ => Task.FromResult(false),
     };
+
+    /// <inheritdoc />
+    public Task ForgetQuestionAsync(long userId, CancellationToken cancellationToken) => _pending.ClearAsync(userId, cancellationToken);
 }

@@ -1,0 +1,58 @@
+using Kie.Samples.TelegramBot.Bonuses;
+using Kie.Samples.TelegramBot.Store;
+using Kie.Samples.TelegramBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kie.Samples.TelegramBot.Tests.Conversation;
+
+/// <summary>
+/// A question a feature asked (a feedback text, a promo code) is forgotten when the user moves on to a button or
+/// command that another feature handles, even one earlier in the chain: the next message is not taken as its answer.
+/// </summary>
+public sealed class OpenQuestionTests
+{
+    [Fact]
+    public async Task A_feedback_question_left_for_the_balance_screen_does_not_swallow_the_next_message()
+    {
+        await using var bot = BotHarness.Create();
+        await bot.SendTextAsync("/feedback");
+        Assert.Equal(1, await CountAsync(bot, "feedback_pending"));
+
+        await bot.SendTextAsync("/balance");
+        await bot.SendTextAsync("please make it bigger");
+
+        Assert.Equal(0, await CountAsync(bot, "feedback_messages"));
+        Assert.Equal(0, await CountAsync(bot, "feedback_pending"));
+    }
+
+    [Fact]
+    public async Task A_promo_code_question_is_closed_by_a_newer_question_of_another_feature()
+    {
+        await using var bot = BotHarness.Create();
+        await bot.SendTextAsync("/balance");
+        await bot.PressAsync(BonusCallbacks.EnterPromo);
+        Assert.Equal(1, await CountAsync(bot, "bonus_prompts"));
+
+        await bot.SendTextAsync("/feedback");
+        await bot.SendTextAsync("SUMMER2030 was a great idea");
+
+        Assert.Equal(0, await CountAsync(bot, "bonus_prompts"));
+        Assert.Equal(1, await CountAsync(bot, "feedback_messages"));
+        Assert.DoesNotContain(bot.Chat.TextsIn(BotHarness.UserId), text => text.Contains("SUMMER2030", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_feature_that_asked_keeps_its_question_when_its_own_button_is_pressed()
+    {
+        await using var bot = BotHarness.Create();
+        await bot.SendTextAsync("/balance");
+
+        await bot.PressAsync(BonusCallbacks.EnterPromo);
+        await bot.PressAsync(BonusCallbacks.EnterPromo);
+
+        Assert.Equal(1, await CountAsync(bot, "bonus_prompts"));
+    }
+
+    private static Task<long> CountAsync(BotHarness bot, string table) =>
+        bot.Services.GetRequiredService<BotDatabase>().ReadAsync(connection => connection.ScalarAsync<long>($"SELECT COUNT(*) FROM {table}", null));
+}
