@@ -1,33 +1,17 @@
 using Kie.Samples.TelegramBot.Conversation;
-using Kie.Samples.TelegramBot.Delivery;
 using Kie.Samples.TelegramBot.History;
 using Kie.Samples.TelegramBot.Orders;
-using Kie.Samples.TelegramBot.Templates;
 using Kie.Samples.TelegramBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Kie.Samples.TelegramBot.Tests.History;
 
 /// <summary>Shortcuts for history and templates tests: finished orders, history data, what the user sees.</summary>
 internal static class HistoryKit
 {
-    /// <summary>
-    /// A harness whose only background services are the order pipeline's (worker, outbox) and the templates' start-up
-    /// check: other features' periodic timers would make <see cref="BotHarness.RunUntilAsync(Func{Task{bool}}, string, TimeSpan?)"/>
-    /// jump fake time past an order's steps, and history does not depend on them.
-    /// </summary>
+    /// <summary>A harness with every background service of the bot (the orders, the outbox, the templates' start-up check …).</summary>
     public static BotHarness Create(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null) =>
-        BotHarness.Create(settings, services =>
-        {
-            Type[] keep = [typeof(OrderWorker), typeof(OutboxDispatcher), typeof(TemplateStartupCheck)];
-            foreach (var other in services.Where(service => service.ServiceType == typeof(IHostedService) && !keep.Contains(service.ImplementationType)).ToArray())
-            {
-                services.Remove(other);
-            }
-
-            configureServices?.Invoke(services);
-        });
+        BotHarness.Create(settings, configureServices);
 
     /// <summary>Places an image order and drives it until it ended for the user (delivered, or released for [fail]).</summary>
     public static async Task<string> FinishedOrderAsync(BotHarness bot, string prompt, long userId = BotHarness.UserId)
