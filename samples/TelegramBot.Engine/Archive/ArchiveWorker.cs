@@ -107,7 +107,7 @@ public sealed partial class ArchiveWorker : BackgroundService
             try
             {
                 // While deferring, captures need not wake the loop: each wake would re-read the growing backlog.
-                await SleepAsync(wakeAt, deferring, stoppingToken).ConfigureAwait(false);
+                await _signal.SleepAsync(wakeAt, _time, ignoreWakeUps: deferring, stoppingToken).ConfigureAwait(false);
 
                 // A timer may have woken this loop on the clock's own thread: go on elsewhere.
                 await Task.Yield();
@@ -208,29 +208,6 @@ public sealed partial class ArchiveWorker : BackgroundService
 
     private TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromTicks(Math.Min(_options.FirstRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20)), _options.MaxRetryDelay.Ticks));
-
-    private async Task SleepAsync(DateTimeOffset? wakeAt, bool timerOnly, CancellationToken stoppingToken)
-    {
-        var woken = _signal.WaitAsync();
-        if (wakeAt is not { } at)
-        {
-            await woken.WaitAsync(stoppingToken).ConfigureAwait(false);
-            return;
-        }
-
-        var delay = at - _time.GetUtcNow();
-        if (delay <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        // Cancel the timer when woken early, so no stale timer is left behind on the clock.
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var sleep = Task.Delay(delay, _time, timer.Token);
-        await (timerOnly ? Task.WhenAny(sleep) : Task.WhenAny(woken, sleep)).ConfigureAwait(false);
-        await timer.CancelAsync().ConfigureAwait(false);
-        stoppingToken.ThrowIfCancellationRequested();
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Archived result {Index} of order {OrderId} in {Store} ({Size} bytes)")]
     private partial void LogArchived(string orderId, int index, string store, long size);

@@ -68,31 +68,13 @@ public sealed partial class BonusExpirySweeper : BackgroundService
 
             try
             {
-                woken = await SleepAsync(wait, stoppingToken).ConfigureAwait(false);
+                woken = await _signal.SleepAsync(_time.GetUtcNow() + wait, _time, ignoreWakeUps: false, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
         }
-    }
-
-    private async Task<bool> SleepAsync(TimeSpan? wait, CancellationToken stoppingToken)
-    {
-        var woken = _signal.WaitAsync();
-        if (wait is not { } delay)
-        {
-            await woken.WaitAsync(stoppingToken).ConfigureAwait(false);
-            return true;
-        }
-
-        // Cancel the timer when woken early, so no stale timer is left on the clock.
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var sleep = Task.Delay(delay, _time, timer.Token);
-        var first = await Task.WhenAny(woken, sleep).ConfigureAwait(false);
-        await timer.CancelAsync().ConfigureAwait(false);
-        stoppingToken.ThrowIfCancellationRequested();
-        return first == woken;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Count} bonus lot(s)")]

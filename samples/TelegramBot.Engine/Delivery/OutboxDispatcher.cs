@@ -84,7 +84,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
             try
             {
-                await SleepAsync(wakeAt, stoppingToken).ConfigureAwait(false);
+                await _signal.SleepAsync(wakeAt, _time, ignoreWakeUps: false, stoppingToken).ConfigureAwait(false);
 
                 // A timer may have woken this loop on the clock's own thread: go on elsewhere, never block a clock callback.
                 await Task.Yield();
@@ -128,29 +128,6 @@ public sealed partial class OutboxDispatcher : BackgroundService
             slots.Release();
             _signal.Wake();
         }
-    }
-
-    private async Task SleepAsync(DateTimeOffset? wakeAt, CancellationToken stoppingToken)
-    {
-        var woken = _signal.WaitAsync();
-        if (wakeAt is not { } at)
-        {
-            await woken.WaitAsync(stoppingToken).ConfigureAwait(false);
-            return;
-        }
-
-        var delay = at - _time.GetUtcNow();
-        if (delay <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        // Cancel the timer when woken early, so no stale timer is left behind on the clock.
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var sleep = Task.Delay(delay, _time, timer.Token);
-        await Task.WhenAny(woken, sleep).ConfigureAwait(false);
-        await timer.CancelAsync().ConfigureAwait(false);
-        stoppingToken.ThrowIfCancellationRequested();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An outbox round failed; trying again shortly")]

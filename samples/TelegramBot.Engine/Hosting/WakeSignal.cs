@@ -40,4 +40,36 @@ public abstract class WakeSignal
             return _next.Task;
         }
     }
+
+    /// <summary>
+    /// Sleeps until the next wake-up or until <paramref name="wakeAt"/>, whichever comes first (no time: only a wake-up
+    /// ends it). The timer is cancelled when woken early, so no stale timer is left behind on the clock.
+    /// </summary>
+    /// <param name="wakeAt">When to wake at the latest; null for no timer.</param>
+    /// <param name="time">The worker's clock.</param>
+    /// <param name="ignoreWakeUps">Only the timer ends the sleep (the worker chose to wait whatever happens).</param>
+    /// <param name="stoppingToken">Stops the worker.</param>
+    /// <returns>True when a wake-up came before the time.</returns>
+    internal async Task<bool> SleepAsync(DateTimeOffset? wakeAt, TimeProvider time, bool ignoreWakeUps, CancellationToken stoppingToken)
+    {
+        var woken = WaitAsync();
+        if (wakeAt is not { } at)
+        {
+            await woken.WaitAsync(stoppingToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var delay = at - time.GetUtcNow();
+        if (delay <= TimeSpan.Zero)
+        {
+            return !ignoreWakeUps && woken.IsCompleted;
+        }
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var sleep = Task.Delay(delay, time, timer.Token);
+        var first = await (ignoreWakeUps ? Task.WhenAny(sleep) : Task.WhenAny(woken, sleep)).ConfigureAwait(false);
+        await timer.CancelAsync().ConfigureAwait(false);
+        stoppingToken.ThrowIfCancellationRequested();
+        return first == woken;
+    }
 }
