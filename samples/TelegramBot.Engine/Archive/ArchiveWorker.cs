@@ -19,6 +19,7 @@ public sealed partial class ArchiveWorker : BackgroundService
     // While copies are deferred for running orders, how often the worker looks whether the orders are done.
     private static readonly TimeSpan DeferralCheck = TimeSpan.FromSeconds(5);
     private readonly OrderQueue _orders;
+    private int _finished;
     private readonly ArchiveRecords _records;
     private readonly ResultArchiver _archiver;
     private readonly ArchiveSignal _signal;
@@ -61,7 +62,15 @@ public sealed partial class ArchiveWorker : BackgroundService
             try
             {
                 var now = _time.GetUtcNow();
+                var finishedBefore = Volatile.Read(ref _finished);
                 var due = await _records.ListDueAsync(now, _options.Concurrency + busy.Count, stoppingToken).ConfigureAwait(false);
+                if (Volatile.Read(ref _finished) != finishedBefore)
+                {
+                    // A copy ended during the read: the list may show its file as still due (its row was written after
+                    // the read began, and it is no longer busy). Read again rather than copy it twice.
+                    continue;
+                }
+
                 var ordersRunning = _orders.Claimed > 0;
                 foreach (var candidate in due)
                 {
@@ -152,6 +161,7 @@ public sealed partial class ArchiveWorker : BackgroundService
         }
         finally
         {
+            Interlocked.Increment(ref _finished);
             busy.TryRemove((candidate.OrderId, candidate.Index), out _);
             slots.Release();
             _signal.Wake();
