@@ -47,10 +47,7 @@ public sealed class CancelTests
     {
         var placer = new FakeOrderPlacer();
         await using var bot = MenuKit.WithPlacer(placer);
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
-        var confirm = MenuCallbacks.Confirm((await MenuKit.SessionAsync(bot)).DraftId!);
+        var confirm = await MenuKit.KlingSummaryAsync(bot);
 
         await bot.SendTextAsync("/cancel");
         var pressed = await bot.PressAsync(confirm);

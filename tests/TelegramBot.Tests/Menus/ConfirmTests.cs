@@ -15,9 +15,7 @@ public sealed class ConfirmTests
     {
         var placer = new FakeOrderPlacer();
         await using var bot = MenuKit.WithPlacer(placer);
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
+        await MenuKit.KlingSummaryAsync(bot);
         var summary = bot.Chat.FindMessageWithButton(BotHarness.UserId, MenuCallbacks.Parameters)!;
         var draftId = (await MenuKit.SessionAsync(bot)).DraftId!;
 
@@ -41,10 +39,7 @@ public sealed class ConfirmTests
     {
         var placer = new FakeOrderPlacer();
         await using var bot = MenuKit.WithPlacer(placer);
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
-        var confirm = MenuCallbacks.Confirm((await MenuKit.SessionAsync(bot)).DraftId!);
+        var confirm = await MenuKit.KlingSummaryAsync(bot);
         var sentBefore = bot.Chat.Calls.Count(call => call.Method is "send" or "edit");
 
         await bot.PressAsync(confirm);
@@ -60,10 +55,7 @@ public sealed class ConfirmTests
     {
         var placer = new FakeOrderPlacer();
         await using var bot = MenuKit.WithPlacer(placer);
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
-        var confirm = MenuCallbacks.Confirm((await MenuKit.SessionAsync(bot)).DraftId!);
+        var confirm = await MenuKit.KlingSummaryAsync(bot);
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => bot.PressAsync(confirm))));
 
@@ -76,11 +68,9 @@ public sealed class ConfirmTests
     {
         var placer = new FakeOrderPlacer { Balance = 1_000 };
         await using var bot = MenuKit.WithPlacer(placer);
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
+        var confirm = await MenuKit.KlingSummaryAsync(bot);
 
-        await bot.PressAsync(MenuCallbacks.Confirm((await MenuKit.SessionAsync(bot)).DraftId!));
+        await bot.PressAsync(confirm);
 
         var screen = MenuKit.Last(bot);
         Assert.Contains("Not enough money for this order", screen.Text, StringComparison.Ordinal);
@@ -98,9 +88,7 @@ public sealed class ConfirmTests
     {
         var placer = new FakeOrderPlacer();
         await using var bot = MenuKit.WithPlacer(placer);
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
+        await MenuKit.KlingSummaryAsync(bot);
         var first = (await MenuKit.SessionAsync(bot)).DraftId!;
         await bot.SendTextAsync("/start");
         await bot.PressAsync(CallbackData.Generate);
@@ -118,9 +106,7 @@ public sealed class ConfirmTests
     {
         var placer = new FakeOrderPlacer();
         await using var bot = MenuKit.WithPlacer(placer);
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
+        await MenuKit.KlingSummaryAsync(bot);
         var store = bot.Services.GetRequiredService<MenuSessionStore>();
         var session = await MenuKit.SessionAsync(bot);
         var draftId = session.DraftId!;

@@ -10,10 +10,7 @@ public sealed class ConfirmWithOrdersTests
     public async Task Confirm_reserves_the_quoted_price_once_however_often_it_is_tapped()
     {
         await using var bot = BotHarness.Create();
-        await bot.FundAsync(100_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
-        var confirm = MenuCallbacks.Confirm((await MenuKit.SessionAsync(bot)).DraftId!);
+        var confirm = await MenuKit.KlingSummaryAsync(bot);
 
         await bot.PressAsync(confirm);
         var second = await bot.PressAsync(confirm);
@@ -31,11 +28,9 @@ public sealed class ConfirmWithOrdersTests
     public async Task Without_the_money_nothing_is_reserved_or_sent_and_the_top_up_screen_shows()
     {
         await using var bot = BotHarness.Create();
-        await bot.FundAsync(5_000);
-        await SummaryTests.KlingAsync(bot);
-        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
+        var confirm = await MenuKit.KlingSummaryAsync(bot, 5_000);
 
-        await bot.PressAsync(MenuCallbacks.Confirm((await MenuKit.SessionAsync(bot)).DraftId!));
+        await bot.PressAsync(confirm);
 
         Assert.Contains("Not enough money for this order", MenuKit.Last(bot).Text, StringComparison.Ordinal);
         Assert.Contains("Balance: 50 ₽", MenuKit.Last(bot).Text, StringComparison.Ordinal);

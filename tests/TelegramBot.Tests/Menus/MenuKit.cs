@@ -83,6 +83,21 @@ internal static class MenuKit
         return notice.Length == 0 ? null : notice;
     }
 
+    /// <summary>
+    /// Funds the user, fills in a Kling 2.6 text-to-video draft (prompt, sound, 16:9, 10 s) and shows its summary;
+    /// returns the summary's Confirm data.
+    /// </summary>
+    /// <param name="bot">The harness.</param>
+    /// <param name="funds">The money given first, in minor units.</param>
+    /// <returns>The Confirm button's data.</returns>
+    public static async Task<string> KlingSummaryAsync(BotHarness bot, long funds = 100_000)
+    {
+        await bot.FundAsync(funds);
+        await SummaryTests.KlingAsync(bot);
+        await bot.PressAsync(MenuCallbacks.ShowPriceConfirmation);
+        return MenuCallbacks.Confirm((await SessionAsync(bot)).DraftId!);
+    }
+
     /// <summary>The session as stored.</summary>
     /// <param name="bot">The harness.</param>
     /// <returns>The session.</returns>
