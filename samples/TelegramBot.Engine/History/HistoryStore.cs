@@ -1,4 +1,3 @@
-using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Orders;
 using Kie.Samples.TelegramBot.Store;
 using Microsoft.Data.Sqlite;
@@ -95,20 +94,7 @@ internal sealed class HistoryStore
                 return null;
             }
 
-            var files = new List<OrderResultFile>();
-            await using var command = connection.Command(
-                "SELECT idx, url, kind, file_id, original_file_id FROM order_results WHERE order_id = $id ORDER BY idx", null, ("$id", orderId));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                files.Add(new OrderResultFile(
-                    reader.GetInt32(0),
-                    new Uri(reader.GetString(1)),
-                    Enum.Parse<MediaKind>(reader.GetString(2)),
-                    reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4)));
-            }
-
+            var files = await OrderStore.ListResultsAsync(connection, orderId, cancellationToken).ConfigureAwait(false);
             return (found[0], files);
         }, cancellationToken);
 

@@ -151,26 +151,32 @@ public sealed class OrderStore
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The files (empty before success).</returns>
     public Task<IReadOnlyList<OrderResultFile>> ListResultsAsync(string orderId, CancellationToken cancellationToken = default) =>
-        _database.ReadAsync<IReadOnlyList<OrderResultFile>>(
-            async connection =>
-            {
-                var files = new List<OrderResultFile>();
-                await using var command = connection.Command(
-                    "SELECT idx, url, kind, file_id, original_file_id FROM order_results WHERE order_id = $id ORDER BY idx", null, ("$id", orderId));
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    files.Add(new OrderResultFile(
-                        reader.GetInt32(0),
-                        new Uri(reader.GetString(1)),
-                        Enum.Parse<MediaKind>(reader.GetString(2)),
-                        reader.IsDBNull(3) ? null : reader.GetString(3),
-                        reader.IsDBNull(4) ? null : reader.GetString(4)));
-                }
+        _database.ReadAsync(connection => ListResultsAsync(connection, orderId, cancellationToken), cancellationToken);
 
-                return files;
-            },
-            cancellationToken);
+    /// <summary>The result files of an order, in KIE's order, on an open connection.</summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The files (empty before success).</returns>
+    public static async Task<IReadOnlyList<OrderResultFile>> ListResultsAsync(SqliteConnection connection, string orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var files = new List<OrderResultFile>();
+        await using var command = connection.Command(
+            "SELECT idx, url, kind, file_id, original_file_id FROM order_results WHERE order_id = $id ORDER BY idx", null, ("$id", orderId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            files.Add(new OrderResultFile(
+                reader.GetInt32(0),
+                new Uri(reader.GetString(1)),
+                Enum.Parse<MediaKind>(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+
+        return files;
+    }
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 }
