@@ -34,12 +34,13 @@ public static class ConcurrentWaitersBench
         {
             await RunModeAsync("polling, cold client (ForImages)", count, callbacks: false),
             await RunModeAsync("polling, learned (For(model) after 50 tasks)", count, callbacks: false, learnFrom: 50),
+            await RunModeAsync("polling, restarted client taught 32 earlier durations (RecordTaskDuration)", count, callbacks: false, taught: 32),
             await RunModeAsync("callbacks, CallbacksExpected", count, callbacks: true),
         };
         Print(results);
     }
 
-    private static async Task<ModeResult> RunModeAsync(string name, int count, bool callbacks, int learnFrom = 0)
+    private static async Task<ModeResult> RunModeAsync(string name, int count, bool callbacks, int learnFrom = 0, int taught = 0)
     {
         // The previous mode's state machine is cleared only once the stack that completed it unwinds; until then it
         // keeps that mode's simulator and statuses alive, and they would be counted here.
@@ -71,6 +72,14 @@ public static class ConcurrentWaitersBench
 
         // A client that has been running a while knows how long this model takes: finish some tasks first.
         await LearnAsync(client, time, simulator, learnFrom);
+
+        // A restarted service: a fresh client told the durations its previous process recorded (same distribution).
+        var previousRun = new Random(7);
+        for (var i = 0; i < taught; i++)
+        {
+            client.RecordTaskDuration(Model, TimeSpan.FromSeconds(3 + 4 + (previousRun.NextDouble() * 12)));
+        }
+
         var phaseStart = time.GetUtcNow() - Start;
         var requestsBefore = simulator.CountRequests("/recordInfo");
 
@@ -80,7 +89,7 @@ public static class ConcurrentWaitersBench
         var pending = new List<int>(count);
         var options = callbacks
             ? KieWaitOptions.ForImages with { CallbacksExpected = true }
-            : learnFrom > 0 ? KieWaitOptions.For(Model) : KieWaitOptions.ForImages;
+            : learnFrom > 0 || taught > 0 ? KieWaitOptions.For(Model) : KieWaitOptions.ForImages;
         var callbackUrl = new Uri("https://bot.example.com/kie/callback");
 
         var beforeTasks = Heap();

@@ -47,6 +47,22 @@ public interface IKieClient
     /// <exception cref="KieApiException">Any error of either step.</exception>
     Task<KieTaskStatus> GenerateAsync(CreateTaskRequest request, KieWaitOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Tells the client how long a finished task of <paramref name="model"/> took (KIE's create → complete time), so
+    /// waits for that model place their first poll where such tasks are usually done
+    /// (<see cref="KieWaitOptions.LearnedDurationQuantile"/>). The client learns from its own successful waits by
+    /// itself; call this to carry what it learned over a restart (from your own records of finished tasks), or to teach
+    /// it from tasks it did not wait for.
+    /// </summary>
+    /// <param name="model">The model id, as sent in <see cref="CreateTaskRequest.Model"/>.</param>
+    /// <param name="duration">How long the task took, from KIE's <see cref="KieTaskStatus.CreatedAt"/> to its <see cref="KieTaskStatus.CompletedAt"/>.</param>
+    /// <returns>
+    /// <see langword="true"/> when the duration was kept; <see langword="false"/> when it is not positive or longer than
+    /// six hours (a stuck task says nothing about the model's speed), or the client already tracks 512 models.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="model"/> is null, empty or white space.</exception>
+    bool RecordTaskDuration(string model, TimeSpan duration);
+
     /// <summary>Reads the account's remaining credits (<c>GET /api/v1/chat/credit</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The balance in credits (may be fractional).</returns>

@@ -47,11 +47,22 @@ public sealed partial class KieClient
         }
     }
 
+    /// <inheritdoc />
+    public bool RecordTaskDuration(string model, TimeSpan duration)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        return _shared.Durations.Record(model, duration);
+    }
+
     private async Task<KieTaskStatus> PollUntilDoneAsync(WaitState wait, TaskWaiters.Signal signal, CancellationToken cancellationToken)
     {
         var delay = wait.Options.CallbacksExpected ? wait.Options.CallbackSafetyNetDelay : wait.Options.InitialDelay;
-        var learned = LearnedDuration(wait.Options) is { } expected && expected > delay ? expected : (TimeSpan?)null;
-        delay = learned ?? delay;
+        // learned = the model's learned duration, when the first poll goes where it says (the task's time left of it).
+        TimeSpan? learned = null;
+        if (LearnedDuration(wait.Options) is { } expected && expected.Left > delay)
+        {
+            (delay, learned) = (expected.Left, expected.Whole);
+        }
 
         var woken = signal.Woken;
         while (true)
@@ -148,11 +159,21 @@ public sealed partial class KieClient
         return status;
     }
 
-    /// <summary>Where the first poll should go by what this client learned of the model, if anything.</summary>
-    private TimeSpan? LearnedDuration(KieWaitOptions options) =>
-        options is { CallbacksExpected: false, Model: { } model, LearnedDurationQuantile: > 0 }
-            ? _shared.Durations.Quantile(model, options.LearnedDurationQuantile)
-            : null;
+    /// <summary>
+    /// How long from now the first poll should wait by what this client learned of the model, if anything: the learned
+    /// duration less the time the task has already run (<see cref="KieWaitOptions.TaskCreatedAt"/>).
+    /// </summary>
+    private (TimeSpan Whole, TimeSpan Left)? LearnedDuration(KieWaitOptions options)
+    {
+        if (options is not { CallbacksExpected: false, Model: { } model, LearnedDurationQuantile: > 0 }
+            || _shared.Durations.Quantile(model, options.LearnedDurationQuantile) is not { } expected)
+        {
+            return null;
+        }
+
+        var running = options.TaskCreatedAt is { } created ? _time.GetUtcNow() - created : TimeSpan.Zero;
+        return (expected, running > TimeSpan.Zero ? expected - running : expected);
+    }
 
     private void Finish(WaitState wait, string state, Activity? activity, string? model)
     {

@@ -178,14 +178,17 @@ public sealed partial class OrderProcessor
     {
         var preset = KieWaitOptions.For(order.ApiModel);
         var timeout = preset.Timeout;
+        DateTimeOffset? createdAt = null;
         if (resumed && order.SubmittedAt is { } submitted)
         {
-            // The bot was down for part of the wait: what is left of it, but at least one more look at the task.
+            // The bot was down for part of the wait: what is left of it, but at least one more look at the task; and a
+            // learned first read counts from the submission, not from now.
             var left = preset.Timeout - (_time.GetUtcNow() - submitted);
             timeout = left > MinimumResumedWait ? left : MinimumResumedWait;
+            createdAt = submitted;
         }
 
-        return preset with { Progress = reporter, CallbacksExpected = _callbacks.Enabled, Timeout = timeout };
+        return preset with { Progress = reporter, CallbacksExpected = _callbacks.Enabled, Timeout = timeout, TaskCreatedAt = createdAt };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} submitted as KIE task {TaskId}")]

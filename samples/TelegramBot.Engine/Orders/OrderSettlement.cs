@@ -71,6 +71,7 @@ public sealed partial class OrderSettlement
                     return false;
                 }
 
+                await TaskDurations.RecordAsync(connection, transaction, order, status).ConfigureAwait(false);
                 foreach (var file in files)
                 {
                     await connection.ExecuteAsync(

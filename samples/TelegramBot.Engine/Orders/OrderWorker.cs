@@ -17,6 +17,7 @@ public sealed partial class OrderWorker : BackgroundService
     private readonly OrderQueue _queue;
     private readonly OrderProcessor _processor;
     private readonly OrderRecovery _recovery;
+    private readonly TaskDurations _durations;
     private readonly OrderSettlement _settlement;
     private readonly BotOptions _options;
     private readonly TimeProvider _time;
@@ -27,26 +28,30 @@ public sealed partial class OrderWorker : BackgroundService
     /// <param name="queue">The queue of placed orders.</param>
     /// <param name="processor">Runs one order.</param>
     /// <param name="recovery">The start-up sweep.</param>
+    /// <param name="durations">Teaches the KIE client how long each model's tasks took in earlier runs.</param>
     /// <param name="settlement">Releases orders that cannot be processed.</param>
     /// <param name="options">The bot's options.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
-    public OrderWorker(OrderQueue queue, OrderProcessor processor, OrderRecovery recovery, OrderSettlement settlement, BotOptions options, TimeProvider time, ILogger<OrderWorker> logger)
+    public OrderWorker(OrderQueue queue, OrderProcessor processor, OrderRecovery recovery, TaskDurations durations, OrderSettlement settlement, BotOptions options, TimeProvider time, ILogger<OrderWorker> logger)
     {
         _queue = queue;
         _processor = processor;
         _recovery = recovery;
+        _durations = durations;
         _settlement = settlement;
         _options = options;
         _time = time;
         _logger = logger;
     }
 
-    /// <summary>Sweeps unfinished orders, then starts taking new ones.</summary>
+    /// <summary>Teaches the KIE client the durations of earlier runs, sweeps unfinished orders, then starts taking new ones.</summary>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>A task that completes when the sweep is done and the worker runs.</returns>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        // First, so the waits the sweep resumes already know where their first status read should go.
+        await _durations.TeachClientAsync(cancellationToken).ConfigureAwait(false);
         await _recovery.RunAsync(cancellationToken).ConfigureAwait(false);
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -29,6 +29,7 @@ public static class OrdersRegistration
         services.AddSingleton<OrderSettlement>();
         services.AddSingleton<OrderProcessor>();
         services.AddSingleton<OrderRecovery>();
+        services.AddSingleton<TaskDurations>();
         services.AddSingleton<IOrderPlacer, OrderPlacer>();
         services.AddSingleton<KieCallbackReceiver>();
 

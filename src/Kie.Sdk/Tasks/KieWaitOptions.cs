@@ -70,6 +70,14 @@ public sealed record KieWaitOptions
     /// </summary>
     public double LearnedDurationQuantile { get; init; } = 0.8;
 
+    /// <summary>
+    /// When the task was created, if the wait starts later than that: resumed after a restart, or created by another
+    /// process. A learned first poll (<see cref="LearnedDurationQuantile"/>) then counts from this time, so a task that
+    /// has been running for a while is not given a whole learned duration more; once it has run longer than that, the
+    /// plain schedule applies. <see langword="null"/> (the default) means the task was created just before the wait.
+    /// </summary>
+    public DateTimeOffset? TaskCreatedAt { get; init; }
+
     /// <summary>Told of every status whose state or progress changed, including the final one.</summary>
     public IProgress<KieTaskStatus>? Progress { get; init; }
 

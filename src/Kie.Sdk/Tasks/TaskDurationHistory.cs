@@ -19,12 +19,16 @@ internal sealed class TaskDurationHistory
     private readonly Dictionary<string, Ring> _models = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
+    /// <summary>The longest duration kept: anything longer is a task that was stuck, not a sample of the model's speed.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromHours(6);
+
     /// <summary>Records one finished task's duration.</summary>
-    public void Record(string model, TimeSpan duration)
+    /// <returns><see langword="false"/> when it was not kept (out of range, or too many models tracked).</returns>
+    public bool Record(string model, TimeSpan duration)
     {
-        if (duration <= TimeSpan.Zero || duration > TimeSpan.FromHours(6))
+        if (duration <= TimeSpan.Zero || duration > MaxDuration)
         {
-            return;
+            return false;
         }
 
         lock (_lock)
@@ -33,13 +37,14 @@ internal sealed class TaskDurationHistory
             {
                 if (_models.Count >= MaxModels)
                 {
-                    return;
+                    return false;
                 }
 
                 _models[model] = ring = new Ring();
             }
 
             ring.Add(duration.Ticks);
+            return true;
         }
     }
 

@@ -77,6 +77,68 @@ public sealed class LearnedDurationTests
     }
 
     [Fact]
+    public async Task Durations_recorded_from_elsewhere_teach_a_fresh_client()
+    {
+        // A restarted service: nothing waited for yet, but its own records say how long the model's tasks took.
+        using var kie = new Harness();
+        foreach (var seconds in new[] { 9, 10, 11, 12, 40 })
+        {
+            Assert.True(kie.Client.RecordTaskDuration(Model, TimeSpan.FromSeconds(seconds)));
+        }
+
+        kie.Server.Then(RecordInfo, Done("t-next", 12));
+        await AssertFirstPollAfterAsync(kie, "t-next", KieWaitOptions.For(Model) with { Jitter = 0 }, 12);
+    }
+
+    [Fact]
+    public void Recorded_durations_out_of_range_are_not_kept_and_a_blank_model_is_refused()
+    {
+        using var kie = new Harness();
+        Assert.False(kie.Client.RecordTaskDuration(Model, TimeSpan.Zero));
+        Assert.False(kie.Client.RecordTaskDuration(Model, TimeSpan.FromSeconds(-3)));
+        Assert.False(kie.Client.RecordTaskDuration(Model, TimeSpan.FromHours(7)));
+        Assert.Throws<ArgumentException>(() => kie.Client.RecordTaskDuration(" ", TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public async Task A_task_created_earlier_gets_only_what_is_left_of_the_learned_duration()
+    {
+        using var kie = new Harness();
+        for (var i = 0; i < 5; i++)
+        {
+            kie.Client.RecordTaskDuration(Model, TimeSpan.FromSeconds(12));
+        }
+
+        // Resumed 5 s into a task the model usually finishes in 12 s: the first poll is 7 s away.
+        kie.Server.Then(RecordInfo, Done("resumed", 12));
+        var options = KieWaitOptions.For(Model) with { Jitter = 0, TaskCreatedAt = kie.Clock.GetUtcNow().AddSeconds(-5) };
+        await AssertFirstPollAfterAsync(kie, "resumed", options, 7);
+
+        // Running for longer than the learned duration already: the plain schedule (2 s), not a learned wait.
+        kie.Server.Then(RecordInfo, Done("late", 30));
+        options = KieWaitOptions.For(Model) with { Jitter = 0, TaskCreatedAt = kie.Clock.GetUtcNow().AddSeconds(-20) };
+        await AssertFirstPollAfterAsync(kie, "late", options, 2);
+    }
+
+    [Fact]
+    public async Task A_miss_after_a_shortened_first_poll_is_followed_after_a_sixth_of_the_whole_duration()
+    {
+        using var kie = new Harness();
+        for (var i = 0; i < 5; i++)
+        {
+            kie.Client.RecordTaskDuration(Model, TimeSpan.FromSeconds(18));
+        }
+
+        kie.Server.Then(RecordInfo, Kie.Record("t", "generating"), Done("t", 20));
+        var before = kie.Clock.Elapsed.TotalSeconds;
+        await kie.WaitAsync("t", KieWaitOptions.For(Model) with { Jitter = 0, TaskCreatedAt = kie.Clock.GetUtcNow().AddSeconds(-6) });
+
+        // 18 s learned, 6 s already run: first poll 12 s away; the miss is followed 3 s later (18 / 6), not 2 s (12 / 6).
+        var polls = kie.Server.SecondsOf(RecordInfo).Where(at => at > before).Select(at => Math.Round(at - before, 3)).ToArray();
+        Assert.Equal([12, 15], polls);
+    }
+
+    [Fact]
     public void LearnedDurationQuantile_out_of_range_is_refused_naming_it()
     {
         using var kie = new Harness();
