@@ -7,6 +7,9 @@ namespace Kie.Samples.TelegramBot.Store;
 /// <summary>Users: created on first contact with the language their client reports; <c>/language</c> changes it.</summary>
 public sealed class UserStore
 {
+    /// <summary>How stale <c>users.seen_at</c> may get before a message refreshes it.</summary>
+    private const long SeenPrecisionMilliseconds = 60_000;
+
     private readonly BotDatabase _database;
     private readonly TimeProvider _time;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, BotLanguage> _chatLanguages = new();
@@ -21,8 +24,8 @@ public sealed class UserStore
     }
 
     /// <summary>
-    /// Returns the stored user, creating them on first contact, inside the caller's write transaction (the engine
-    /// marks the update as handled in the same one).
+    /// Returns the stored user, creating them on first contact and otherwise refreshing their name, username and
+    /// last-seen time, inside the caller's write transaction (the engine marks the update as handled in the same one).
     /// </summary>
     /// <param name="connection">The open connection.</param>
     /// <param name="transaction">The write transaction.</param>
@@ -39,6 +42,17 @@ public sealed class UserStore
             transaction,
             ("$id", user.Id), ("$chat", chatId), ("$first", user.FirstName), ("$username", user.Username),
             ("$language", BotLanguages.FromCode(user.LanguageCode).Code()), ("$now", now)).ConfigureAwait(false) == 1;
+        if (!created)
+        {
+            // Names change (admins find users by @username); "last seen" is for people, so a minute's precision is
+            // plenty and most messages write nothing here.
+            await connection.ExecuteAsync(
+                "UPDATE users SET seen_at = $now, first_name = $first, username = $username " +
+                "WHERE id = $id AND (seen_at < $stale OR first_name IS NOT $first OR username IS NOT $username)",
+                transaction,
+                ("$id", user.Id), ("$first", user.FirstName), ("$username", user.Username), ("$now", now), ("$stale", now - SeenPrecisionMilliseconds)).ConfigureAwait(false);
+        }
+
         var profile = await ReadAsync(connection, transaction, user.Id).ConfigureAwait(false);
         _chatLanguages[chatId] = profile!.Language;
         return profile with { IsNew = created };
