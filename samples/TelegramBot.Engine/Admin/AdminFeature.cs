@@ -57,7 +57,7 @@ public sealed partial class AdminFeature : IBotFeature
     public async ValueTask<bool> TryHandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsAdmin || context.Event is not TextReceived text || !ChatCommand.TryParse(text.Text, out var command))
+        if (!AdminChat.TryGetCommand(context, out var command))
         {
             return false;
         }
@@ -77,11 +77,7 @@ public sealed partial class AdminFeature : IBotFeature
                 await ListPaymentsAsync(context, cancellationToken).ConfigureAwait(false);
                 return true;
             case "admin":
-                foreach (var page in MessagePages.Split(Help(context.Texts)))
-                {
-                    await ReplyAsync(context, page, cancellationToken).ConfigureAwait(false);
-                }
-
+                await AdminChat.ReplyPagesAsync(context, Help(context.Texts), cancellationToken).ConfigureAwait(false);
                 return true;
             default:
                 return false;
@@ -100,14 +96,14 @@ public sealed partial class AdminFeature : IBotFeature
 
         if (problem != AdjustCommandProblem.None)
         {
-            await ReplyAsync(context, problem == AdjustCommandProblem.BadAmount ? texts.AdminBadAmount(adjust.AmountText) : texts.AdminAdjustUsage(command.Name), cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, problem == AdjustCommandProblem.BadAmount ? texts.AdminBadAmount(adjust.AmountText) : texts.AdminAdjustUsage(command.Name), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var target = await _users.FindAsync(adjust.UserId, cancellationToken).ConfigureAwait(false);
         if (target is null)
         {
-            await ReplyAsync(context, texts.AdminUnknownUser(adjust.UserId.ToString(CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminUnknownUser(adjust.UserId.ToString(CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -115,7 +111,7 @@ public sealed partial class AdminFeature : IBotFeature
         var key = "admin:" + (context.Event.UpdateId?.ToString(CultureInfo.InvariantCulture) ?? Guid.NewGuid().ToString("N"));
         var reason = string.Create(CultureInfo.InvariantCulture, $"{adjust.Reason} (admin {context.UserId})");
         var outcome = await _ledger.AdjustAsync(target.Id, key, debit ? -minor : minor, reason, cancellationToken).ConfigureAwait(false);
-        var who = Describe(target);
+        var who = AdminChat.Describe(target);
         var amount = _money.FormatMinorUnits(minor);
         var balance = await _ledger.GetAvailableAsync(target.Id, cancellationToken).ConfigureAwait(false);
         switch (outcome)
@@ -129,13 +125,13 @@ public sealed partial class AdminFeature : IBotFeature
                         : userTexts.AdminToUserCredited(amount, adjust.Reason, _money.FormatMinorUnits(balance))),
                     cancellationToken).ConfigureAwait(false);
                 var done = debit ? texts.AdminDebited(who, amount, _money.FormatMinorUnits(balance)) : texts.AdminCredited(who, amount, _money.FormatMinorUnits(balance));
-                await ReplyAsync(context, told ? done : done + "\n" + texts.AdminUserNotTold, cancellationToken).ConfigureAwait(false);
+                await AdminChat.ReplyAsync(context, told ? done : done + "\n" + texts.AdminUserNotTold, cancellationToken).ConfigureAwait(false);
                 break;
             case TransferOutcome.InsufficientFunds:
-                await ReplyAsync(context, texts.AdminOverdraw(who, amount, _money.FormatMinorUnits(balance)), cancellationToken).ConfigureAwait(false);
+                await AdminChat.ReplyAsync(context, texts.AdminOverdraw(who, amount, _money.FormatMinorUnits(balance)), cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await ReplyAsync(context, texts.AdminAlreadyApplied, cancellationToken).ConfigureAwait(false);
+                await AdminChat.ReplyAsync(context, texts.AdminAlreadyApplied, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
@@ -145,27 +141,27 @@ public sealed partial class AdminFeature : IBotFeature
         var texts = context.Texts;
         if (chargeId.Length == 0 || chargeId.Any(char.IsWhiteSpace))
         {
-            await ReplyAsync(context, texts.AdminRefundUsage, cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminRefundUsage, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var payment = await _payments.FindPaymentAsync(chargeId, cancellationToken).ConfigureAwait(false);
         if (payment is null)
         {
-            await ReplyAsync(context, texts.AdminRefundUnknown(chargeId), cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminRefundUnknown(chargeId), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (await _payments.FindRefundAsync(chargeId, cancellationToken).ConfigureAwait(false) is not null)
         {
-            await ReplyAsync(context, texts.AdminRefundAlready, cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminRefundAlready, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var available = await _ledger.GetAvailableAsync(payment.PayerId, cancellationToken).ConfigureAwait(false);
         if (available < payment.CreditedMinor)
         {
-            await ReplyAsync(context, texts.AdminRefundSpent(_money.FormatMinorUnits(payment.CreditedMinor), _money.FormatMinorUnits(available)), cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminRefundSpent(_money.FormatMinorUnits(payment.CreditedMinor), _money.FormatMinorUnits(available)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -175,7 +171,7 @@ public sealed partial class AdminFeature : IBotFeature
         }
         catch (ChatGatewayException error)
         {
-            await ReplyAsync(context, texts.AdminRefundFailed(error.Message), cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminRefundFailed(error.Message), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -187,9 +183,9 @@ public sealed partial class AdminFeature : IBotFeature
         }
 
         var who = await _users.FindAsync(payment.PayerId, cancellationToken).ConfigureAwait(false) is { } payer
-            ? Describe(payer)
+            ? AdminChat.Describe(payer)
             : payment.PayerId.ToString(CultureInfo.InvariantCulture);
-        await ReplyAsync(context, texts.AdminRefunded(who, result.Refund.Stars, _money.FormatMinorUnits(result.Refund.ReversedMinor)), cancellationToken).ConfigureAwait(false);
+        await AdminChat.ReplyAsync(context, texts.AdminRefunded(who, result.Refund.Stars, _money.FormatMinorUnits(result.Refund.ReversedMinor)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ListPaymentsAsync(BotContext context, CancellationToken cancellationToken)
@@ -200,7 +196,7 @@ public sealed partial class AdminFeature : IBotFeature
             : context.Texts.AdminPaymentsToCheck + "\n" + string.Join('\n', flagged.Select(payment => string.Create(
                 CultureInfo.InvariantCulture,
                 $"• {payment.ReceivedAt:yyyy-MM-dd HH:mm} {payment.ChargeId}: user {payment.PayerId}, {payment.Stars} ⭐ → {_money.FormatMinorUnits(payment.CreditedMinor)} — {payment.Note}")));
-        await ReplyAsync(context, text, cancellationToken).ConfigureAwait(false);
+        await AdminChat.ReplyAsync(context, text, cancellationToken).ConfigureAwait(false);
     }
 
     private string Help(BotTexts texts)
@@ -226,16 +222,6 @@ public sealed partial class AdminFeature : IBotFeature
             return false;
         }
     }
-
-    private static string Describe(UserProfile user)
-    {
-        var name = string.Join(", ", new[] { user.FirstName, user.Username is null ? null : "@" + user.Username }.Where(part => !string.IsNullOrEmpty(part)));
-        var id = user.Id.ToString(CultureInfo.InvariantCulture);
-        return name.Length == 0 ? id : $"{id} ({name})";
-    }
-
-    private static Task ReplyAsync(BotContext context, string text, CancellationToken cancellationToken) =>
-        context.ReplyAsync(new Screen(text), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin {AdminId}: {Kind} of {Minor} minor units for user {UserId}: {Reason}")]
     private partial void LogAdjusted(long adminId, string kind, long userId, long minor, string reason);

@@ -38,7 +38,7 @@ public sealed class AdminLookupFeature : IBotFeature
     public async ValueTask<bool> TryHandleAsync(BotContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsAdmin || context.Event is not TextReceived text || !ChatCommand.TryParse(text.Text, out var command))
+        if (!AdminChat.TryGetCommand(context, out var command))
         {
             return false;
         }
@@ -61,7 +61,7 @@ public sealed class AdminLookupFeature : IBotFeature
         var texts = context.Texts;
         if (argument.Length == 0 || argument.Any(char.IsWhiteSpace))
         {
-            await ReplyAsync(context, texts.AdminUserUsage, cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminUserUsage, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -71,7 +71,7 @@ public sealed class AdminLookupFeature : IBotFeature
         var user = userId is { } found ? await _users.FindAsync(found, cancellationToken).ConfigureAwait(false) : null;
         if (user is null)
         {
-            await ReplyAsync(context, texts.AdminUserNotFound(argument), cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminUserNotFound(argument), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -83,7 +83,7 @@ public sealed class AdminLookupFeature : IBotFeature
 
         var lines = new List<string>
         {
-            texts.AdminUserHeader(Describe(user)),
+            texts.AdminUserHeader(AdminChat.Describe(user)),
             texts.AdminUserLanguage(user.Language.ToString().ToLowerInvariant(), Time(user.CreatedAt)),
             texts.AdminUserBalance(money.FormatMinorUnits(available), money.FormatMinorUnits(held)),
             string.Empty,
@@ -96,10 +96,7 @@ public sealed class AdminLookupFeature : IBotFeature
             $"• {payment.ChargeId} · {Time(payment.ReceivedAt)} · {payment.Stars} ⭐ → {money.FormatMinorUnits(payment.CreditedMinor)}" +
             (payment.Refunded ? " · " + texts.AdminUserRefunded : string.Empty) +
             (payment.NeedsAttention ? " · " + texts.AdminUserFlagged : string.Empty)));
-        foreach (var page in MessagePages.Split(string.Join('\n', lines)))
-        {
-            await ReplyAsync(context, page, cancellationToken).ConfigureAwait(false);
-        }
+        await AdminChat.ReplyPagesAsync(context, string.Join('\n', lines), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task FailedAsync(BotContext context, string argument, CancellationToken cancellationToken)
@@ -108,14 +105,14 @@ public sealed class AdminLookupFeature : IBotFeature
         var count = Listed;
         if (argument.Length > 0 && (!int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1))
         {
-            await ReplyAsync(context, texts.AdminFailedUsage(MaxFailed), cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminFailedUsage(MaxFailed), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var failed = await _lookups.FailedOrdersAsync(Math.Min(count, MaxFailed), cancellationToken).ConfigureAwait(false);
         if (failed.Count == 0)
         {
-            await ReplyAsync(context, texts.AdminNoFailedOrders, cancellationToken).ConfigureAwait(false);
+            await AdminChat.ReplyAsync(context, texts.AdminNoFailedOrders, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -126,21 +123,8 @@ public sealed class AdminLookupFeature : IBotFeature
             var detail = order.Detail is { Length: > 0 } text ? " — " + (text.Length > DetailLength ? text[..DetailLength] + "…" : text) : string.Empty;
             return $"• {Time(order.At)} · {order.Id} · {who} · {order.ModelId}/{order.ModeId} · {order.Failure ?? "?"}{detail} · {texts.AdminFailedReturned(money.FormatMinorUnits(order.PriceMinor))}";
         });
-        foreach (var page in MessagePages.Split(texts.AdminFailedHeader + "\n" + string.Join('\n', lines)))
-        {
-            await ReplyAsync(context, page, cancellationToken).ConfigureAwait(false);
-        }
+        await AdminChat.ReplyPagesAsync(context, texts.AdminFailedHeader + "\n" + string.Join('\n', lines), cancellationToken).ConfigureAwait(false);
     }
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    private static string Describe(UserProfile user)
-    {
-        var name = string.Join(", ", new[] { user.FirstName, user.Username is null ? null : "@" + user.Username }.Where(part => !string.IsNullOrEmpty(part)));
-        var id = user.Id.ToString(CultureInfo.InvariantCulture);
-        return name.Length == 0 ? id : $"{id} ({name})";
-    }
-
-    private static Task ReplyAsync(BotContext context, string text, CancellationToken cancellationToken) =>
-        context.ReplyAsync(new Screen(text), cancellationToken);
 }

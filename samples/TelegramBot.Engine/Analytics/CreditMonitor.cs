@@ -1,8 +1,8 @@
 using System.Globalization;
 using Kie.Samples.TelegramBot.Delivery;
+using Kie.Samples.TelegramBot.Hosting;
 using Kie.Samples.TelegramBot.Store;
 using Kie.Sdk;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kie.Samples.TelegramBot.Analytics;
@@ -13,14 +13,13 @@ namespace Kie.Samples.TelegramBot.Analytics;
 /// admins are alerted once; the alert is re-armed only when the balance is back at or above the threshold, so a low
 /// balance does not alert on every check. The alert's state is stored with the reading, so a restart does not repeat it.
 /// </summary>
-public sealed partial class CreditMonitor : BackgroundService
+public sealed partial class CreditMonitor : PeriodicAdminJob
 {
     private readonly IKieClient _kie;
     private readonly AdminNotices _admins;
     private readonly BotDatabase _database;
     private readonly OutboxSignal _outbox;
     private readonly ReportsOptions _options;
-    private readonly TimeProvider _time;
     private readonly ILogger<CreditMonitor> _logger;
 
     /// <summary>Creates the monitor.</summary>
@@ -32,13 +31,13 @@ public sealed partial class CreditMonitor : BackgroundService
     /// <param name="time">The bot's clock.</param>
     /// <param name="logger">The logger.</param>
     public CreditMonitor(IKieClient kie, AdminNotices admins, BotDatabase database, OutboxSignal outbox, ReportsOptions options, TimeProvider time, ILogger<CreditMonitor> logger)
+        : base(time)
     {
         _kie = kie;
         _admins = admins;
         _database = database;
         _outbox = outbox;
         _options = options;
-        _time = time;
         _logger = logger;
     }
 
@@ -48,7 +47,7 @@ public sealed partial class CreditMonitor : BackgroundService
     public async Task<bool> CheckAsync(CancellationToken cancellationToken = default)
     {
         var credits = await _kie.GetCreditsAsync(cancellationToken).ConfigureAwait(false);
-        var now = _time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var threshold = _options.LowCreditThreshold;
         var alerted = await _database.WriteAsync(
             async (connection, transaction) =>
@@ -83,27 +82,19 @@ public sealed partial class CreditMonitor : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool IsEnabled => _options.CreditMonitor && _admins.HasAdmins;
+
+    /// <inheritdoc />
+    protected override Task RunJobAsync(CancellationToken stoppingToken) => CheckAsync(stoppingToken);
+
+    /// <inheritdoc />
+    protected override TimeSpan DelayAfterRun(DateTimeOffset now) => _options.CreditCheckInterval;
+
+    /// <inheritdoc />
+    protected override void LogRunFailed(Exception error)
     {
-        if (!_options.CreditMonitor || !_admins.HasAdmins)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CheckAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // KIE down or the key refused: the next check tries again (a missing reading only widens a reconciliation window).
-                LogFailed(error);
-            }
-
-            await Task.Delay(_options.CreditCheckInterval, _time, stoppingToken).ConfigureAwait(false);
-        }
+        // KIE down or the key refused: the next check tries again (a missing reading only widens a reconciliation window).
+        LogFailed(error);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "KIE credits low: {Credits}")]

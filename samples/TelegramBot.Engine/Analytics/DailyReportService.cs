@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kie.Samples.TelegramBot.Delivery;
+using Kie.Samples.TelegramBot.Hosting;
 using Kie.Samples.TelegramBot.Store;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kie.Samples.TelegramBot.Analytics;
@@ -13,14 +13,13 @@ namespace Kie.Samples.TelegramBot.Analytics;
 /// sends the latest missed day when it comes back (older missed days are not back-filled). On the very first start
 /// nothing old is sent: the day before is only remembered as the starting point.
 /// </summary>
-public sealed partial class DailyReportService : BackgroundService
+public sealed partial class DailyReportService : PeriodicAdminJob
 {
     private readonly DailyReport _report;
     private readonly AdminNotices _admins;
     private readonly BotDatabase _database;
     private readonly OutboxSignal _outbox;
     private readonly ReportsOptions _options;
-    private readonly TimeProvider _time;
     private readonly ILogger<DailyReportService> _logger;
 
     /// <summary>Creates the service.</summary>
@@ -32,13 +31,13 @@ public sealed partial class DailyReportService : BackgroundService
     /// <param name="time">The bot's clock.</param>
     /// <param name="logger">The logger.</param>
     public DailyReportService(DailyReport report, AdminNotices admins, BotDatabase database, OutboxSignal outbox, ReportsOptions options, TimeProvider time, ILogger<DailyReportService> logger)
+        : base(time)
     {
         _report = report;
         _admins = admins;
         _database = database;
         _outbox = outbox;
         _options = options;
-        _time = time;
         _logger = logger;
     }
 
@@ -47,7 +46,7 @@ public sealed partial class DailyReportService : BackgroundService
     /// <returns>True when a report was queued now.</returns>
     public async Task<bool> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = _time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var day = LatestDueDay(now);
         var content = await _report.BuildAsync(day, cancellationToken).ConfigureAwait(false);
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -81,29 +80,23 @@ public sealed partial class DailyReportService : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool IsEnabled => _options.DailyReport && _admins.HasAdmins;
+
+    /// <inheritdoc />
+    protected override Task RunJobAsync(CancellationToken stoppingToken) => SendDueAsync(stoppingToken);
+
+    /// <inheritdoc />
+    protected override TimeSpan DelayAfterRun(DateTimeOffset now)
     {
-        if (!_options.DailyReport || !_admins.HasAdmins)
-        {
-            return;
-        }
+        var delay = NextRun(now) - now;
+        return delay > TimeSpan.Zero ? delay : TimeSpan.FromSeconds(1);
+    }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // The next report time tries again; the admins are not left without reports forever.
-                LogFailed(error);
-            }
-
-            var now = _time.GetUtcNow();
-            var delay = NextRun(now) - now;
-            await Task.Delay(delay > TimeSpan.Zero ? delay : TimeSpan.FromSeconds(1), _time, stoppingToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc />
+    protected override void LogRunFailed(Exception error)
+    {
+        // The next report time tries again; the admins are not left without reports forever.
+        LogFailed(error);
     }
 
     /// <summary>The latest local day whose report is due at <paramref name="now"/>: yesterday after the report time, else the day before.</summary>

@@ -113,15 +113,8 @@ public sealed partial class ArchiveWorker : BackgroundService
                 wakeAt = _time.GetUtcNow() + ErrorPause;
             }
 
-            try
-            {
-                // While deferring, captures need not wake the loop: each wake would re-read the growing backlog.
-                await _signal.SleepAsync(wakeAt, _time, ignoreWakeUps: deferring, stoppingToken).ConfigureAwait(false);
-
-                // A timer may have woken this loop on the clock's own thread: go on elsewhere.
-                await Task.Yield();
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            // While deferring, captures need not wake the loop: each wake would re-read the growing backlog.
+            if (!await _signal.RestAsync(wakeAt, _time, ignoreWakeUps: deferring, stoppingToken).ConfigureAwait(false))
             {
                 break;
             }

@@ -2,7 +2,6 @@ using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Hosting;
 using Kie.Samples.TelegramBot.Localization;
 using Kie.Samples.TelegramBot.Store;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kie.Samples.TelegramBot.Catalog;
@@ -12,7 +11,7 @@ namespace Kie.Samples.TelegramBot.Catalog;
 /// diff differs from the last one they were told about (or saw with /sync). A failing source is logged and tried again
 /// at the next interval; it never stops the bot.
 /// </summary>
-public sealed partial class CatalogSyncScheduler : IHostedService, IDisposable
+public sealed partial class CatalogSyncScheduler : PeriodicAdminJob
 {
     /// <summary>The state name of the last scheduled run's time (Unix milliseconds).</summary>
     public const string LastRun = "last_scheduled_run";
@@ -24,12 +23,9 @@ public sealed partial class CatalogSyncScheduler : IHostedService, IDisposable
     private readonly BotOptions _bot;
     private readonly UserStore _users;
     private readonly IChatGateway _chat;
-    private readonly TimeProvider _time;
     private readonly ILogger<CatalogSyncScheduler> _logger;
     private readonly TimeSpan _interval;
     private long _completedRuns;
-    private readonly CancellationTokenSource _stopping = new();
-    private Task? _loop;
 
     /// <summary>Creates the service.</summary>
     /// <param name="runner">Runs syncs.</param>
@@ -41,13 +37,13 @@ public sealed partial class CatalogSyncScheduler : IHostedService, IDisposable
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
     public CatalogSyncScheduler(CatalogSyncRunner runner, SyncedModelStore store, CatalogSyncOptions options, BotOptions bot, UserStore users, IChatGateway chat, TimeProvider time, ILogger<CatalogSyncScheduler> logger)
+        : base(time)
     {
         _runner = runner;
         _store = store;
         _bot = bot;
         _users = users;
         _chat = chat;
-        _time = time;
         _logger = logger;
         // With no admin there is nobody to tell, so nothing is scheduled (and no timer sits on the clock).
         _interval = bot.Admins.Count == 0 ? TimeSpan.Zero : options.EffectiveInterval(bot.DemoMode);
@@ -85,7 +81,7 @@ public sealed partial class CatalogSyncScheduler : IHostedService, IDisposable
 
         try
         {
-            await _store.SetStateAsync(LastRun, _time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            await _store.SetStateAsync(LastRun, Time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -96,49 +92,19 @@ public sealed partial class CatalogSyncScheduler : IHostedService, IDisposable
     }
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (_interval > TimeSpan.Zero && _loop is null)
-        {
-            // The first delay is created here, not on whatever thread a background loop later gets, so the first run is
-            // due exactly one interval after start-up. Each later delay starts when a run has finished: runs never
-            // overlap, and no timer is pending while one works.
-            var first = Task.Delay(_interval, _time, _stopping.Token);
-            _loop = LoopAsync(first, _stopping.Token);
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override bool IsEnabled => _interval > TimeSpan.Zero;
 
     /// <inheritdoc />
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        if (_loop is { } loop)
-        {
-            await loop.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    protected override TimeSpan FirstDelay => _interval;
 
     /// <inheritdoc />
-    public void Dispose() => _stopping.Dispose();
+    protected override Task RunJobAsync(CancellationToken stoppingToken) => RunOnceAsync(stoppingToken);
 
-    private async Task LoopAsync(Task first, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await first.ConfigureAwait(false);
-            while (true)
-            {
-                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
-                await Task.Delay(_interval, _time, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    /// <inheritdoc />
+    protected override TimeSpan DelayAfterRun(DateTimeOffset now) => _interval;
+
+    /// <inheritdoc />
+    protected override void LogRunFailed(Exception error) => LogFailed(error, _interval);
 
     private async Task TellAdminsAsync(CatalogSyncReport report, CancellationToken cancellationToken)
     {

@@ -82,14 +82,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 wakeAt = _time.GetUtcNow() + ErrorPause;
             }
 
-            try
-            {
-                await _signal.SleepAsync(wakeAt, _time, ignoreWakeUps: false, stoppingToken).ConfigureAwait(false);
-
-                // A timer may have woken this loop on the clock's own thread: go on elsewhere, never block a clock callback.
-                await Task.Yield();
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            if (!await _signal.RestAsync(wakeAt, _time, ignoreWakeUps: false, stoppingToken).ConfigureAwait(false))
             {
                 break;
             }

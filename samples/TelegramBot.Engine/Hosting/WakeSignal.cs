@@ -72,4 +72,27 @@ public abstract class WakeSignal
         stoppingToken.ThrowIfCancellationRequested();
         return first == woken;
     }
+
+    /// <summary>
+    /// <see cref="SleepAsync"/> between a worker's rounds, then goes on off the clock's thread (a timer may have ended
+    /// the sleep on it, and a clock callback must never be blocked by the next round).
+    /// </summary>
+    /// <param name="wakeAt">When to wake at the latest; null for no timer.</param>
+    /// <param name="time">The worker's clock.</param>
+    /// <param name="ignoreWakeUps">Only the timer ends the sleep (the worker chose to wait whatever happens).</param>
+    /// <param name="stoppingToken">Stops the worker.</param>
+    /// <returns>False when the worker is stopping.</returns>
+    internal async Task<bool> RestAsync(DateTimeOffset? wakeAt, TimeProvider time, bool ignoreWakeUps, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await SleepAsync(wakeAt, time, ignoreWakeUps, stoppingToken).ConfigureAwait(false);
+            await Task.Yield();
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 }

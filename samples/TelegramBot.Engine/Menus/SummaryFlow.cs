@@ -225,12 +225,30 @@ internal sealed class SummaryFlow
     /// <returns>A task that completes when shown.</returns>
     public async Task LaunchAsync(MenuTurn turn, string modelId, string modeId, JsonObject input, CancellationToken cancellationToken)
     {
+        if (await LoadAsync(turn, modelId, modeId, input, cancellationToken).ConfigureAwait(false))
+        {
+            await ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the session with the given model, mode and parameters (values the mode no longer has are dropped); when
+    /// the model or mode is no longer on offer, clears the session and says so instead.
+    /// </summary>
+    /// <param name="turn">The turn.</param>
+    /// <param name="modelId">The model id.</param>
+    /// <param name="modeId">The mode id.</param>
+    /// <param name="input">The parameters.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>True when loaded; false when the model is unavailable (already told).</returns>
+    public async Task<bool> LoadAsync(MenuTurn turn, string modelId, string modeId, JsonObject input, CancellationToken cancellationToken)
+    {
         var session = turn.Session;
         if (!_catalog.Catalog.TryGetModel(modelId, out var model) || !model.TryGetMode(modeId, out var mode))
         {
             session.Clear();
             await turn.ShowAsync(new Screen(turn.Texts.ModelUnavailable, [[ScreenButton.Callback(turn.Texts.ButtonGenerate, CallbackData.Generate)]]), cancellationToken).ConfigureAwait(false);
-            return;
+            return false;
         }
 
         session.Clear();
@@ -245,7 +263,7 @@ internal sealed class SummaryFlow
             }
         }
 
-        await ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private static KieModelParameter? Find(KieModelMode mode, string key) =>
