@@ -70,6 +70,7 @@ public sealed class PriceCalculator
     /// <exception cref="KieValidationException">The input is not valid; every problem is listed.</exception>
     /// <exception cref="KieNotSellableException">The mode is disabled or no price is known for this input.</exception>
     /// <exception cref="OverflowException">The price is too large to express in minor units.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Each overload takes a different kind of input; testMode is the same trailing switch on all three, so no call can mean two of them.")]
     public PriceQuote Quote(string modelId, string modeId, KieInput input, bool testMode = false) =>
         Quote(Catalog.Validate(modelId, modeId, input), testMode);
 
@@ -87,6 +88,7 @@ public sealed class PriceCalculator
     /// <exception cref="KieValidationException">The input is not valid; every problem is listed.</exception>
     /// <exception cref="KieNotSellableException">The mode is disabled or no price is known for this input.</exception>
     /// <exception cref="OverflowException">The price is too large to express in minor units.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Each overload takes a different kind of input; testMode is the same trailing switch on all three, so no call can mean two of them.")]
     public PriceQuote Quote(string modelId, string modeId, IReadOnlyDictionary<string, string> input, bool testMode = false) =>
         Quote(Catalog.Validate(modelId, modeId, input), testMode);
 
@@ -97,6 +99,7 @@ public sealed class PriceCalculator
     /// <exception cref="KieValidationException">The input is not valid; every problem is listed.</exception>
     /// <exception cref="KieNotSellableException">The mode is disabled or no price is known for this input.</exception>
     /// <exception cref="OverflowException">The price is too large to express in minor units.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Each overload takes a different kind of input; testMode is the same trailing switch on all three, so no call can mean two of them.")]
     public PriceQuote Quote(KieInputValidationResult validated, bool testMode = false)
     {
         ArgumentNullException.ThrowIfNull(validated);
