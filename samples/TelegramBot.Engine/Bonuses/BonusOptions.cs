@@ -20,6 +20,9 @@ public sealed class BonusOptions
     /// <summary>The referral bonuses.</summary>
     public ReferralOptions Referral { get; set; } = new();
 
+    /// <summary>Days until the welcome bonus (<c>Bot:WelcomeBonus</c>) expires.</summary>
+    public int WelcomeExpiryDays { get; set; } = 30;
+
     /// <summary>The bot's public username without @ (from <see cref="UsernameKey"/>); null shows <c>/start ref_…</c> instead of a link.</summary>
     public string? BotUsername { get; set; }
 
@@ -61,6 +64,11 @@ public sealed class BonusOptions
         if (Referral.ExpiryDays <= 0)
         {
             problems.Add($"{SectionName}:Referral:ExpiryDays must be positive.");
+        }
+
+        if (WelcomeExpiryDays <= 0)
+        {
+            problems.Add($"{SectionName}:WelcomeExpiryDays must be positive.");
         }
 
         if (BotUsername is { Length: > 0 } name && !name.TrimStart('@').All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))

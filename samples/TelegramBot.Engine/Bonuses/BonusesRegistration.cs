@@ -13,7 +13,7 @@ public static class BonusesRegistration
     /// <summary>
     /// Adds the bonuses feature: its settings (section <c>Bot:Bonuses</c>, plus <c>Bot:Username</c> for referral links),
     /// validated now so a wrong model id or time zone stops the start naming the key; the daily free allowance (used by
-    /// the order placer), referrals with their capture observer, promo codes with their admin commands, and the expiry
+    /// the order placer), the welcome bonus, referrals with their capture observer, promo codes with their admin commands, and the expiry
     /// sweeper.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -41,6 +41,7 @@ public static class BonusesRegistration
         services.AddSingleton<BonusExpirySignal>();
         services.AddSingleton<BonusOffers>();
         services.AddSingleton<IOrderCapturedObserver, ReferralBonusObserver>();
+        services.AddSingleton<INewUserObserver, WelcomeBonus>();
         services.AddSingleton<BonusesFeature>();
         services.AddSingleton<IBotFeature>(provider => provider.GetRequiredService<BonusesFeature>());
         services.AddHostedService<BonusExpirySweeper>();

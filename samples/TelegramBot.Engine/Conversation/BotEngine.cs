@@ -23,6 +23,7 @@ public sealed partial class BotEngine
     private readonly PriceCalculator _money;
     private readonly BotOptions _options;
     private readonly ILogger<BotEngine> _logger;
+    private readonly INewUserObserver[] _newUserObservers;
 
     /// <summary>Creates the engine.</summary>
     /// <param name="features">The features, in the order they are asked.</param>
@@ -30,12 +31,14 @@ public sealed partial class BotEngine
     /// <param name="database">The database (the update mark and the user are written in one transaction).</param>
     /// <param name="users">The user store.</param>
     /// <param name="updates">The processed-update log.</param>
-    /// <param name="ledger">The ledger (welcome bonus).</param>
+    /// <param name="ledger">The ledger (demo play money).</param>
     /// <param name="money">The price calculator (money conversion).</param>
     /// <param name="options">The bot's options.</param>
     /// <param name="logger">The logger.</param>
-    public BotEngine(IEnumerable<IBotFeature> features, IChatGateway chat, BotDatabase database, UserStore users, ProcessedUpdates updates, Ledger ledger, PriceCalculator money, BotOptions options, ILogger<BotEngine> logger)
+    /// <param name="newUserObservers">Told about each new user once (the welcome bonus).</param>
+    public BotEngine(IEnumerable<IBotFeature> features, IChatGateway chat, BotDatabase database, UserStore users, ProcessedUpdates updates, Ledger ledger, PriceCalculator money, BotOptions options, ILogger<BotEngine> logger, IEnumerable<INewUserObserver>? newUserObservers = null)
     {
+        _newUserObservers = newUserObservers?.ToArray() ?? [];
         _features = features.ToArray();
         _askers = _features.OfType<IAsksQuestions>().ToArray();
         _chat = chat;
@@ -119,11 +122,16 @@ public sealed partial class BotEngine
 
     private async Task GrantStartingMoneyAsync(UserProfile user, CancellationToken cancellationToken)
     {
-        var amount = _options.DemoMode ? Math.Max(_options.WelcomeBonus, _options.DemoStartingBalance) : _options.WelcomeBonus;
-        if (amount > 0)
+        foreach (var observer in _newUserObservers)
         {
-            var reason = _options.DemoMode ? "demo starting balance" : "welcome bonus";
-            await _ledger.GrantAsync(user.Id, $"welcome:{user.Id}", _money.ToMinorUnits(amount), reason, cancellationToken).ConfigureAwait(false);
+            await observer.UserCreatedAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Demo play money tops the welcome bonus (bonus money, granted by an observer) up to the demo starting balance.
+        var demo = _options.DemoMode ? _options.DemoStartingBalance - Math.Max(0, _options.WelcomeBonus) : 0;
+        if (demo > 0)
+        {
+            await _ledger.GrantAsync(user.Id, $"welcome:{user.Id}", _money.ToMinorUnits(demo), "demo starting balance", cancellationToken).ConfigureAwait(false);
         }
     }
 

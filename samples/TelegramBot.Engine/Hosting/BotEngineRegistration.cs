@@ -44,6 +44,11 @@ public static class BotEngineRegistration
         configuration.GetSection(BotOptions.SectionName).Bind(options);
         var apiKey = configuration["Kie:ApiKey"];
         options.DemoMode = string.IsNullOrWhiteSpace(apiKey);
+        if (options.WelcomeBonus < 0 || options.DemoStartingBalance < 0)
+        {
+            throw new InvalidOperationException($"{BotOptions.SectionName}:WelcomeBonus and {BotOptions.SectionName}:DemoStartingBalance must not be negative (0 turns them off).");
+        }
+
         services.AddSingleton(options);
 
         var catalog = ModelCatalog.LoadEmbedded();

@@ -12,7 +12,11 @@ public sealed class BotOptions
     /// <summary>Telegram user ids allowed to run admin commands.</summary>
     public IList<long> Admins { get; } = [];
 
-    /// <summary>Money given to each new user once, in major units of the pricing currency; 0 (the default) is off.</summary>
+    /// <summary>
+    /// Money given to each new user once, in major units of the pricing currency; 0 (the default) is off. It is bonus
+    /// money: spent before paid money, booked as a promotion rather than revenue when spent, and it expires after
+    /// <c>Bot:Bonuses:WelcomeExpiryDays</c>.
+    /// </summary>
     public decimal WelcomeBonus { get; set; }
 
     /// <summary>

@@ -152,6 +152,8 @@ public sealed class DailyFreeTests
     [InlineData("Bot:Bonuses:DailyFree:Models:0", "no-such-model", "unknown model id 'no-such-model'")]
     [InlineData("Bot:Bonuses:DailyFree:Models:0", "z-image:no-such-mode", "has no mode 'no-such-mode'")]
     [InlineData("Bot:Bonuses:DailyFree:TimeZone", "Mars/Olympus", "unknown time zone 'Mars/Olympus'")]
+    [InlineData("Bot:Bonuses:WelcomeExpiryDays", "0", "must be positive")]
+    [InlineData("Bot:WelcomeBonus", "-5", "must not be negative")]
     public void Wrong_settings_stop_the_start_naming_the_key(string key, string value, string expected)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
