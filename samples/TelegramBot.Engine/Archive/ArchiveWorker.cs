@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kie.Samples.TelegramBot.Delivery;
 using Kie.Samples.TelegramBot.Orders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed partial class ArchiveWorker : BackgroundService
     // While copies are deferred for running orders, how often the worker looks whether the orders are done.
     private static readonly TimeSpan DeferralCheck = TimeSpan.FromSeconds(5);
     private readonly OrderQueue _orders;
+    private readonly OutboxSignal? _outbox;
     private int _finished;
     private readonly ArchiveRecords _records;
     private readonly ResultArchiver _archiver;
@@ -35,9 +37,11 @@ public sealed partial class ArchiveWorker : BackgroundService
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
     /// <param name="orders">The orders this process is generating (copies yield to them).</param>
-    public ArchiveWorker(ArchiveRecords records, ResultArchiver archiver, ArchiveSignal signal, ArchiveOptions options, TimeProvider time, ILogger<ArchiveWorker> logger, OrderQueue orders)
+    /// <param name="outbox">Says whether results are being sent (copies yield to that too: it ends those orders).</param>
+    public ArchiveWorker(ArchiveRecords records, ResultArchiver archiver, ArchiveSignal signal, ArchiveOptions options, TimeProvider time, ILogger<ArchiveWorker> logger, OrderQueue orders, OutboxSignal? outbox = null)
     {
         _orders = orders;
+        _outbox = outbox;
         _records = records;
         _archiver = archiver;
         _signal = signal;
@@ -71,7 +75,9 @@ public sealed partial class ArchiveWorker : BackgroundService
                     continue;
                 }
 
-                var ordersRunning = _orders.Claimed > 0;
+                // An order is done for the user only once its results are sent and it is captured: a burst's deliveries
+                // follow its generations, and copies competing with them would delay every user's result.
+                var ordersRunning = _orders.Claimed > 0 || _outbox?.ChatsSending > 0;
                 foreach (var candidate in due)
                 {
                     var id = (candidate.OrderId, candidate.Index);

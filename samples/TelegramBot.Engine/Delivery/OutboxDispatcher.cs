@@ -64,6 +64,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
                         break;
                     }
 
+                    _signal.SendingStarted();
                     busy[chatId] = DrainAsync(chatId, slots, busy, stoppingToken);
                 }
 
@@ -119,6 +120,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             busy.TryRemove(chatId, out _);
             slots.Release();
+            _signal.SendingEnded();
             _signal.Wake();
         }
     }

@@ -1,3 +1,4 @@
+using Kie.Samples.TelegramBot.Delivery;
 using Kie.Samples.TelegramBot.Orders;
 using Kie.Samples.TelegramBot.Store;
 using Kie.Samples.TelegramBot.Tests.Support;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kie.Samples.TelegramBot.Tests.Archive;
 
-/// <summary>Copies yield to running orders (a burst gets the CPU), but never longer than Bot:Archive:MaxDeferral.</summary>
+/// <summary>Copies yield to running orders and to results being sent (a burst gets the CPU), but never longer than Bot:Archive:MaxDeferral.</summary>
 public sealed class ArchiveDeferralTests
 {
     [Fact]
@@ -25,6 +26,26 @@ public sealed class ArchiveDeferralTests
         var started = bot.Clock.GetUtcNow();
         await ArchiveKit.RunUntilRecordAsync(bot, orderId);
         Assert.True(bot.Clock.GetUtcNow() - started <= TimeSpan.FromSeconds(10), "copied within one deferral check of the orders finishing");
+    }
+
+    [Fact]
+    public async Task A_copy_waits_while_results_are_being_sent_and_is_made_when_sending_stops()
+    {
+        await using var bot = BotHarness.Create();
+        await bot.StartAsync();
+        var outbox = bot.Services.GetRequiredService<OutboxSignal>();
+
+        // Generation is over, but a burst's deliveries are still going out (another chat being sent to).
+        outbox.SendingStarted();
+        var orderId = await ArchiveKit.DeliveredOrderAsync(bot);
+        var stored = bot.Clock.GetUtcNow();
+        await bot.RunUntilAsync(() => bot.Clock.GetUtcNow() - stored >= TimeSpan.FromMinutes(1), "a minute of sending");
+        Assert.Null(await ArchiveKit.RecordAsync(bot, orderId));
+
+        outbox.SendingEnded();
+        var started = bot.Clock.GetUtcNow();
+        await ArchiveKit.RunUntilRecordAsync(bot, orderId);
+        Assert.True(bot.Clock.GetUtcNow() - started <= TimeSpan.FromSeconds(10), "copied within one deferral check of the sending ending");
     }
 
     [Fact]
