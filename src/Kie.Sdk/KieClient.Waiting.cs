@@ -121,7 +121,7 @@ public sealed partial class KieClient
         {
             status = await GetStatusAsync(wait.TaskId, cancellationToken).ConfigureAwait(false);
         }
-        catch (KieTaskNotFoundException) when (_time.GetElapsedTime(wait.Started) < wait.Options.NotFoundGracePeriod)
+        catch (KieTaskNotFoundException) when (TaskAge(wait) < wait.Options.NotFoundGracePeriod)
         {
             Log.NotFoundInGrace(_logger, wait.TaskId);
             return null;
@@ -173,6 +173,16 @@ public sealed partial class KieClient
 
         var running = options.TaskCreatedAt is { } created ? _time.GetUtcNow() - created : TimeSpan.Zero;
         return (expected, running > TimeSpan.Zero ? expected - running : expected);
+    }
+
+    /// <summary>
+    /// How long the task has existed: since <see cref="KieWaitOptions.TaskCreatedAt"/> when the wait started later, else
+    /// since the wait started. The not-found grace is for a task KIE has not registered yet, so it counts from creation.
+    /// </summary>
+    private TimeSpan TaskAge(WaitState wait)
+    {
+        var waited = _time.GetElapsedTime(wait.Started);
+        return wait.Options.TaskCreatedAt is { } created && _time.GetUtcNow() - created is var age && age > waited ? age : waited;
     }
 
     private void Finish(WaitState wait, string state, Activity? activity, string? model)

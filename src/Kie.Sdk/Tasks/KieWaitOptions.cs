@@ -40,7 +40,7 @@ public sealed record KieWaitOptions
 
     /// <summary>
     /// How long a task KIE does not know yet ("recordInfo is null") is given right after creation before that is an
-    /// error. Default 90 s.
+    /// error (counted from <see cref="TaskCreatedAt"/> when set). Default 90 s.
     /// </summary>
     public TimeSpan NotFoundGracePeriod { get; init; } = TimeSpan.FromSeconds(90);
 
@@ -73,8 +73,10 @@ public sealed record KieWaitOptions
     /// <summary>
     /// When the task was created, if the wait starts later than that: resumed after a restart, or created by another
     /// process. A learned first poll (<see cref="LearnedDurationQuantile"/>) then counts from this time, so a task that
-    /// has been running for a while is not given a whole learned duration more; once it has run longer than that, the
-    /// plain schedule applies. <see langword="null"/> (the default) means the task was created just before the wait.
+    /// has been running for a while is not given a whole learned duration more (once it has run longer than that, the
+    /// plain schedule applies), and so does <see cref="NotFoundGracePeriod"/>: a task KIE still does not know long after
+    /// its creation is an error at once. <see langword="null"/> (the default) means the task was created just before the
+    /// wait.
     /// </summary>
     public DateTimeOffset? TaskCreatedAt { get; init; }
 

@@ -82,6 +82,29 @@ public sealed class WaitOutcomeTests
         Assert.Equal(422, error.KieCode);
     }
 
+    [Fact]
+    public async Task The_not_found_grace_counts_from_the_task_creation_when_the_wait_starts_later()
+    {
+        using var kie = new Harness();
+        kie.Server.Always(RecordInfo, Kie.NotFound());
+
+        // Created 5 s before the wait: of 10 s of grace, 5 s are left, so the poll at 5 s is already past it.
+        await Assert.ThrowsAsync<KieTaskNotFoundException>(() =>
+            kie.WaitAsync("t-404", Exact with { NotFoundGracePeriod = TimeSpan.FromSeconds(10), TaskCreatedAt = kie.Clock.GetUtcNow().AddSeconds(-5) }));
+        Assert.Equal([2, 5], kie.Server.SecondsOf(RecordInfo));
+    }
+
+    [Fact]
+    public async Task A_task_created_long_before_the_wait_that_KIE_does_not_know_is_an_error_at_the_first_poll()
+    {
+        using var kie = new Harness();
+        kie.Server.Always(RecordInfo, Kie.NotFound());
+
+        await Assert.ThrowsAsync<KieTaskNotFoundException>(() =>
+            kie.WaitAsync("t-lost", Exact with { TaskCreatedAt = kie.Clock.GetUtcNow().AddMinutes(-10) }));
+        Assert.Equal([2], kie.Server.SecondsOf(RecordInfo));
+    }
+
     [Theory]
     [InlineData(501, "Generation failed")]
     [InlineData(408, "No result for more than 10 minutes")]

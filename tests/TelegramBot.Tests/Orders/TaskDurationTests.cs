@@ -8,7 +8,8 @@ namespace Kie.Samples.TelegramBot.Tests.Orders;
 
 /// <summary>
 /// The bot keeps how long each model's tasks took by KIE's clock and teaches a restarted KIE client, so after a restart
-/// a wait still reads a task's status about once (where such tasks are done) instead of on the blind schedule.
+/// a wait still reads a task's status about once (where such tasks are done) instead of on the blind schedule; and a
+/// resumed wait counts from the task's submission (learned first read, not-found grace).
 /// </summary>
 public sealed class TaskDurationTests
 {
@@ -79,6 +80,26 @@ public sealed class TaskDurationTests
         // Resumed 6 s into an 11 s task: read 5 s later, not 11 s after the restart.
         var read = Assert.Single(StatusReadsOf(kie.Simulator, taskId), request => request.ReceivedAt - created > TimeSpan.FromSeconds(6));
         Assert.InRange(read.ReceivedAt - created, ImageTask, ImageTask + TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task A_resumed_task_KIE_no_longer_knows_is_released_at_the_first_look_not_after_the_grace()
+    {
+        // Demo mode: the simulator lives in the process, so after a restart it knows none of the earlier tasks.
+        await using var bot = BotHarness.Create();
+        await bot.StartAsync();
+        await bot.FundAsync(10_000);
+        var orderId = await OrderKit.PlaceNewAsync(bot, "a slow one [never]");
+        await OrderKit.RunUntilStateAsync(bot, orderId, OrderState.Running);
+        bot.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        await bot.RestartAsync();
+        var restarted = bot.Clock.GetUtcNow();
+        await OrderKit.RunUntilStateAsync(bot, orderId, OrderState.Released);
+
+        // The not-found grace (90 s) is for a task KIE has not registered yet; this one was created minutes ago.
+        Assert.True(bot.Clock.GetUtcNow() - restarted < TimeSpan.FromSeconds(10), $"released {bot.Clock.GetUtcNow() - restarted} after the restart");
+        Assert.Equal(10_000, await bot.Ledger.GetAvailableAsync(BotHarness.UserId));
     }
 
     [Fact]
