@@ -5,9 +5,10 @@ namespace Kie.Samples.TelegramBot.Menus;
 /// <summary>
 /// The menus: asked last, they take whatever no other feature claimed — every text (commands, typed values, and the
 /// one neutral reply to anything else), every file, and their own buttons. Stale or forged button data is refused
-/// (false), so the engine answers "this menu has expired".
+/// (false), so the engine answers "this menu has expired". A parameter the menus are waiting for is a question like any
+/// other feature's: the user moving on to another feature's button or command closes it.
 /// </summary>
-internal sealed class MenuFeature : IBotFeature
+internal sealed class MenuFeature : IBotFeature, IAsksQuestions
 {
     private readonly UserLocks _locks;
     private readonly CallbackKeyStore _keys;
@@ -54,6 +55,20 @@ internal sealed class MenuFeature : IBotFeature
             default:
                 return ValueTask.FromResult(false);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task ForgetQuestionAsync(long userId, CancellationToken cancellationToken)
+    {
+        using var held = await _locks.EnterAsync(userId, cancellationToken).ConfigureAwait(false);
+        var session = await _sessions.LoadAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (session.Awaiting is null)
+        {
+            return;
+        }
+
+        session.Awaiting = null;
+        await _sessions.SaveAsync(userId, session, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<bool> RunAsync(BotContext context, Func<MenuTurn, Task<bool>> work, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using Kie.Samples.TelegramBot.Bonuses;
+using Kie.Samples.TelegramBot.Conversation;
 using Kie.Samples.TelegramBot.Store;
+using Kie.Samples.TelegramBot.Tests.Menus;
 using Kie.Samples.TelegramBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +53,42 @@ public sealed class OpenQuestionTests
         await bot.PressAsync(BonusCallbacks.EnterPromo);
 
         Assert.Equal(1, await CountAsync(bot, "bonus_prompts"));
+    }
+
+    [Fact]
+    public async Task A_parameter_the_menus_wait_for_is_closed_when_the_user_moves_to_another_feature()
+    {
+        await using var bot = BotHarness.Create();
+        await AskForThePromptAsync(bot);
+        Assert.Equal("prompt", (await MenuKit.SessionAsync(bot)).Awaiting);
+
+        await bot.SendTextAsync("/balance");
+        await bot.SendTextAsync("how much is left?");
+
+        var session = await MenuKit.SessionAsync(bot);
+        Assert.Null(session.Awaiting);
+        Assert.False(session.Parameters.ContainsKey("prompt"));
+    }
+
+    [Fact]
+    public async Task The_menus_keep_their_question_while_the_user_stays_in_the_menus()
+    {
+        await using var bot = BotHarness.Create();
+        await AskForThePromptAsync(bot);
+
+        await bot.SendTextAsync("a lighthouse at dusk");
+
+        Assert.Equal("a lighthouse at dusk", (await MenuKit.SessionAsync(bot)).Parameters["prompt"]!.GetValue<string>());
+    }
+
+    /// <summary>Generate → images → Nano Banana → text to image: the menus ask for the prompt.</summary>
+    private static async Task AskForThePromptAsync(BotHarness bot)
+    {
+        await bot.SendTextAsync("/start");
+        await bot.PressAsync(CallbackData.Generate);
+        await bot.PressAsync("category:image");
+        await bot.PressAsync(MenuKit.Model("nano-banana"));
+        await bot.PressAsync(MenuKit.Mode("nano-banana", "text-to-image"));
     }
 
     private static Task<long> CountAsync(BotHarness bot, string table) =>
