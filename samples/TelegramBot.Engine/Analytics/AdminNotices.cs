@@ -31,17 +31,41 @@ public sealed class AdminNotices
     /// <param name="text">The message for each admin's language.</param>
     /// <param name="now">The current time.</param>
     /// <returns>How many were queued.</returns>
-    public async Task<int> EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, Func<BotTexts, string> text, DateTimeOffset now)
+    public Task<int> EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, Func<BotTexts, string> text, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return EnqueueEachAsync(connection, transaction, texts => OutboxPayload.ForScreen(new Conversation.Screen(text(texts))), now);
+    }
+
+    /// <summary>Queues one picture per admin (sent as a photo, after anything queued before it).</summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="transaction">The write transaction.</param>
+    /// <param name="picture">The PNG and its caption for each admin's language (render before the transaction: it is slow).</param>
+    /// <param name="now">The current time.</param>
+    /// <returns>How many were queued.</returns>
+    public Task<int> EnqueuePictureAsync(SqliteConnection connection, SqliteTransaction transaction, Func<BotTexts, (byte[] Png, string Caption)> picture, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        return EnqueueEachAsync(
+            connection,
+            transaction,
+            texts =>
+            {
+                var (png, caption) = picture(texts);
+                return new OutboxPayload { Picture = png, PictureCaption = caption };
+            },
+            now);
+    }
+
+    private async Task<int> EnqueueEachAsync(SqliteConnection connection, SqliteTransaction transaction, Func<BotTexts, OutboxPayload> payload, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(text);
         var queued = 0;
         foreach (var admin in _options.Admins.Distinct())
         {
             // An admin's private chat has their user id; an admin who never wrote to the bot reads English.
             var language = await connection.ScalarAsync<string>("SELECT language FROM users WHERE id = $id", transaction, ("$id", admin)).ConfigureAwait(false);
-            var screen = new Conversation.Screen(text(BotTexts.For(BotLanguages.FromCode(language))));
-            queued += await OutboxStore.EnqueueAsync(connection, transaction, admin, null, OutboxPurpose.Notice, OutboxPayload.ForScreen(screen), now).ConfigureAwait(false);
+            queued += await OutboxStore.EnqueueAsync(connection, transaction, admin, null, OutboxPurpose.Notice, payload(BotTexts.For(BotLanguages.FromCode(language))), now).ConfigureAwait(false);
         }
 
         return queued;

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Kie.Samples.TelegramBot.Delivery;
 using Kie.Samples.TelegramBot.Hosting;
+using Kie.Samples.TelegramBot.Localization;
 using Kie.Samples.TelegramBot.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Kie.Samples.TelegramBot.Analytics;
 
 /// <summary>
-/// Sends the previous local day's report to every admin at <see cref="ReportsOptions.DailyAt"/> in
+/// Sends the previous local day's report (and, when the day had generations, its chart as a photo) to every admin at
+/// <see cref="ReportsOptions.DailyAt"/> in
 /// <see cref="ReportsOptions.TimeZone"/>, on the bot's clock. The last reported day is stored with the queued messages
 /// in one transaction, so a day is reported once however often the bot restarts; a bot that was down at report time
 /// sends the latest missed day when it comes back (older missed days are not back-filled). On the very first start
@@ -50,6 +52,11 @@ public sealed partial class DailyReportService : PeriodicAdminJob
         var day = LatestDueDay(now);
         var content = await _report.BuildAsync(day, cancellationToken).ConfigureAwait(false);
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // Drawn before the write transaction (rendering takes a while), in each language an admin may read.
+        var charts = content.Report.Totals.Generations == 0
+            ? null
+            : Enum.GetValues<BotLanguage>().ToDictionary(language => language, language => ReportChart.Render(content.Report, BotTexts.For(language)));
         var sent = await _database.WriteAsync(
             async (connection, transaction) =>
             {
@@ -67,6 +74,11 @@ public sealed partial class DailyReportService : PeriodicAdminJob
                 }
 
                 await _admins.EnqueueAsync(connection, transaction, texts => _report.Write(content, texts), now).ConfigureAwait(false);
+                if (charts is not null)
+                {
+                    await _admins.EnqueuePictureAsync(connection, transaction, texts => (charts[texts.Language], texts.StatsChartCaption), now).ConfigureAwait(false);
+                }
+
                 return true;
             },
             cancellationToken).ConfigureAwait(false);

@@ -108,6 +108,14 @@ public sealed partial class OutboxDelivery
                 break;
             }
 
+            case OutboxPurpose.Notice when item.Payload.Picture is { } png:
+            {
+                var picture = new OutgoingMedia(MediaKind.Photo, new MediaSource.Upload(_ => Task.FromResult<Stream>(new MemoryStream(png, writable: false)), "chart.png"), item.Payload.PictureCaption);
+                await _chat.SendMediaAsync(item.ChatId, [picture], cancellationToken).ConfigureAwait(false);
+                await _outbox.MarkSentAsync(item.Id, CancellationToken.None).ConfigureAwait(false);
+                break;
+            }
+
             default:
                 await _chat.SendAsync(item.ChatId, item.Payload.ToScreen(), cancellationToken).ConfigureAwait(false);
                 await _outbox.MarkSentAsync(item.Id, CancellationToken.None).ConfigureAwait(false);

@@ -46,6 +46,12 @@ public sealed record OutboxPayload
     /// <summary>For files: the text to send, followed by their links, when they are too large for the chat.</summary>
     public string? FallbackText { get; init; }
 
+    /// <summary>A picture the bot made itself (a report's chart), sent as a photo on its own: PNG bytes.</summary>
+    public byte[]? Picture { get; init; }
+
+    /// <summary>The caption of <see cref="Picture"/>.</summary>
+    public string? PictureCaption { get; init; }
+
     /// <summary>A text message.</summary>
     /// <param name="screen">The text and buttons (URL buttons are dropped).</param>
     /// <returns>The payload.</returns>

@@ -1,11 +1,13 @@
 using Kie.Samples.TelegramBot.Analytics;
+using Kie.Samples.TelegramBot.Conversation;
+using Kie.Samples.TelegramBot.Localization;
 using Kie.Samples.TelegramBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kie.Samples.TelegramBot.Tests.Analytics;
 
-/// <summary>The daily report: the previous local day, at the configured local time, once per day across restarts.</summary>
+/// <summary>The daily report: the previous local day, at the configured local time, once per day across restarts, with its chart when the day had generations.</summary>
 public sealed class DailyReportTests
 {
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
@@ -82,6 +84,32 @@ public sealed class DailyReportTests
         var error = Assert.Throws<InvalidOperationException>(() => ReportsOptions.FromConfiguration(configuration));
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_day_with_generations_is_reported_with_its_chart_and_an_empty_day_without()
+    {
+        await using var bot = AnalyticsKit.Create(new Dictionary<string, string?> { ["Bot:Reports:DailyAt"] = "09:00" });
+        await bot.StartAsync();
+        await AnalyticsKit.OrderAsync(bot, "DAYONE0001", AnalyticsKit.ImageModel, AnalyticsKit.ImageMode, AnalyticsKit.Utc(1, 1, 8), "captured", 12, "4", 800);
+
+        // 31 December had no generations: text only.
+        await bot.RunUntilAsync(() => Reports(bot).Count == 1, "the report for 31 December", Week);
+        await OrderKit.RunUntilOutboxEmptyAsync(bot);
+        Assert.Empty(bot.Chat.MediaIn(AnalyticsKit.AdminId));
+
+        // 1 January had one: the text, then the chart as a photo.
+        await bot.RunUntilAsync(() => Reports(bot).Count == 2, "the report for 1 January", Week);
+        await OrderKit.RunUntilOutboxEmptyAsync(bot);
+        var photo = Assert.Single(Assert.Single(bot.Chat.MediaIn(AnalyticsKit.AdminId)).Media);
+        Assert.Equal(MediaKind.Photo, photo.Kind);
+        Assert.EndsWith(BotTexts.For(BotLanguage.En).StatsChartCaption, photo.Caption, StringComparison.Ordinal);
+        await using var stream = await Assert.IsType<MediaSource.Upload>(photo.Source).Open(CancellationToken.None);
+        var head = new byte[8];
+        await stream.ReadExactlyAsync(head);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, head);
+        var calls = bot.Chat.Calls.Where(call => call.ChatId == AnalyticsKit.AdminId).ToList();
+        Assert.True(calls.FindLastIndex(call => call.Screen?.Text.Contains("Daily report for 2030-01-01", StringComparison.Ordinal) == true) < calls.FindIndex(call => call.Media.Count > 0), "the chart follows its report");
     }
 
     private static IReadOnlyList<string> Reports(BotHarness bot) =>
