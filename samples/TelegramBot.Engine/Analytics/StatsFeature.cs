@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kie.Samples.TelegramBot.Admin;
 using Kie.Samples.TelegramBot.Catalog;
 using Kie.Samples.TelegramBot.Conversation;
 
@@ -60,7 +61,7 @@ public sealed class StatsFeature : IBotFeature
             return true;
         }
 
-        if (!ChatCommand.TryParse(context.Text, out var command) || command.Name is not ("stats" or "stats_csv"))
+        if (!AdminChat.TryGetCommand(context, out var command) || command.Name is not ("stats" or "stats_csv"))
         {
             return false;
         }

@@ -20,7 +20,7 @@ public sealed partial class ArchiveWorker : BackgroundService
     // While copies are deferred for running orders, how often the worker looks whether the orders are done.
     private static readonly TimeSpan DeferralCheck = TimeSpan.FromSeconds(5);
     private readonly OrderQueue _orders;
-    private readonly OutboxSignal? _outbox;
+    private readonly OutboxSignal _outbox;
     private int _finished;
     private readonly ArchiveRecords _records;
     private readonly ResultArchiver _archiver;
@@ -38,7 +38,7 @@ public sealed partial class ArchiveWorker : BackgroundService
     /// <param name="logger">The logger.</param>
     /// <param name="orders">The orders this process is generating (copies yield to them).</param>
     /// <param name="outbox">Says whether results are being sent (copies yield to that too: it ends those orders).</param>
-    public ArchiveWorker(ArchiveRecords records, ResultArchiver archiver, ArchiveSignal signal, ArchiveOptions options, TimeProvider time, ILogger<ArchiveWorker> logger, OrderQueue orders, OutboxSignal? outbox = null)
+    public ArchiveWorker(ArchiveRecords records, ResultArchiver archiver, ArchiveSignal signal, ArchiveOptions options, TimeProvider time, ILogger<ArchiveWorker> logger, OrderQueue orders, OutboxSignal outbox)
     {
         _orders = orders;
         _outbox = outbox;
@@ -77,7 +77,7 @@ public sealed partial class ArchiveWorker : BackgroundService
 
                 // An order is done for the user only once its results are sent and it is captured: a burst's deliveries
                 // follow its generations, and copies competing with them would delay every user's result.
-                var ordersRunning = _orders.Claimed > 0 || _outbox?.ChatsSending > 0;
+                var ordersRunning = _orders.Claimed > 0 || _outbox.ChatsSending > 0;
                 foreach (var candidate in due)
                 {
                     var id = (candidate.OrderId, candidate.Index);

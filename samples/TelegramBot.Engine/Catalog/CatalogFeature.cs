@@ -59,7 +59,7 @@ public sealed partial class CatalogFeature : IBotFeature
             return true;
         }
 
-        if (context.Event is not TextReceived text || !ChatCommand.TryParse(text.Text, out var command))
+        if (!AdminChat.TryGetCommand(context, out var command))
         {
             return false;
         }
