@@ -15,6 +15,11 @@ public sealed partial class TaskDurations
     /// <summary>Durations kept and taught per model: the SDK uses the latest 32.</summary>
     public const int KeptPerModel = 32;
 
+    // All but the latest KeptPerModel durations of one model.
+    private const string DropOlder =
+        "DELETE FROM task_durations WHERE api_model = $model AND order_id IN (SELECT order_id FROM task_durations " +
+        "WHERE api_model = $model ORDER BY finished_at DESC, order_id LIMIT -1 OFFSET $kept)";
+
     private readonly BotDatabase _database;
     private readonly IKieClient _kie;
     private readonly ILogger<TaskDurations> _logger;
@@ -30,7 +35,11 @@ public sealed partial class TaskDurations
         _logger = logger;
     }
 
-    /// <summary>Records a succeeded task's duration inside the caller's transaction; a status without KIE's times records nothing.</summary>
+    /// <summary>
+    /// Records a succeeded task's duration inside the caller's transaction and drops the model's durations older than the
+    /// latest <see cref="KeptPerModel"/>, so the table stays small however long the bot runs; a status without KIE's
+    /// times records nothing.
+    /// </summary>
     /// <param name="connection">The open connection.</param>
     /// <param name="transaction">The caller's transaction.</param>
     /// <param name="order">The order the task belongs to.</param>
@@ -45,10 +54,12 @@ public sealed partial class TaskDurations
             return;
         }
 
+        var model = status.Model ?? order.ApiModel;
         await connection.ExecuteAsync(
             "INSERT INTO task_durations (order_id, api_model, duration_ms, finished_at) VALUES ($order, $model, $ms, $at) ON CONFLICT DO NOTHING",
             transaction,
-            ("$order", order.Id), ("$model", status.Model ?? order.ApiModel), ("$ms", (long)(completed - created).TotalMilliseconds), ("$at", completed.ToUnixTimeMilliseconds())).ConfigureAwait(false);
+            ("$order", order.Id), ("$model", model), ("$ms", (long)(completed - created).TotalMilliseconds), ("$at", completed.ToUnixTimeMilliseconds())).ConfigureAwait(false);
+        await connection.ExecuteAsync(DropOlder, transaction, ("$model", model), ("$kept", KeptPerModel)).ConfigureAwait(false);
     }
 
     /// <summary>Drops all but the latest <see cref="KeptPerModel"/> durations of each model and teaches the client the rest.</summary>
@@ -56,12 +67,27 @@ public sealed partial class TaskDurations
     /// <returns>How many durations the client was taught.</returns>
     public async Task<int> TeachClientAsync(CancellationToken cancellationToken = default)
     {
+        // Rows are kept to the latest per model as they are written; this also trims tables written before that rule.
         await _database.WriteAsync(
-            (connection, transaction) => connection.ExecuteAsync(
-                "DELETE FROM task_durations WHERE order_id IN (SELECT order_id FROM (SELECT order_id, " +
-                "ROW_NUMBER() OVER (PARTITION BY api_model ORDER BY finished_at DESC, order_id) AS n FROM task_durations) WHERE n > $kept)",
-                transaction,
-                ("$kept", KeptPerModel)),
+            async (connection, transaction) =>
+            {
+                var models = new List<string>();
+                await using (var command = connection.Command("SELECT DISTINCT api_model FROM task_durations", transaction))
+                await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        models.Add(reader.GetString(0));
+                    }
+                }
+
+                foreach (var model in models)
+                {
+                    await connection.ExecuteAsync(DropOlder, transaction, ("$model", model), ("$kept", KeptPerModel)).ConfigureAwait(false);
+                }
+
+                return models.Count;
+            },
             cancellationToken).ConfigureAwait(false);
 
         var durations = await _database.ReadAsync(

@@ -31,6 +31,34 @@ public sealed class TaskDurationTests
     }
 
     [Fact]
+    public async Task Recording_keeps_only_the_latest_32_durations_of_the_model()
+    {
+        await using var bot = BotHarness.Create();
+        await bot.StartAsync();
+        await bot.Services.GetRequiredService<BotDatabase>().WriteAsync(
+            async (connection, transaction) =>
+            {
+                for (var i = 1; i <= TaskDurations.KeptPerModel; i++)
+                {
+                    await connection.ExecuteAsync(
+                        "INSERT INTO task_durations (order_id, api_model, duration_ms, finished_at) VALUES ($id, 'google/nano-banana', 9000, $at)",
+                        transaction,
+                        ("$id", "old" + i), ("$at", i));
+                }
+
+                return 0;
+            });
+        await bot.FundAsync(10_000);
+
+        var orderId = await OrderKit.PlaceNewAsync(bot, "a lighthouse");
+        await OrderKit.RunUntilStateAsync(bot, orderId, OrderState.Captured);
+
+        Assert.Equal(TaskDurations.KeptPerModel, await OrderKit.ScalarAsync<long>(bot, "SELECT COUNT(*) FROM task_durations WHERE api_model = 'google/nano-banana'"));
+        Assert.Equal(0, await OrderKit.ScalarAsync<long>(bot, "SELECT COUNT(*) FROM task_durations WHERE order_id = 'old1'"));
+        Assert.Equal(1, await OrderKit.ScalarAsync<long>(bot, "SELECT COUNT(*) FROM task_durations WHERE order_id = $id", ("$id", orderId)));
+    }
+
+    [Fact]
     public async Task A_failed_order_records_no_duration()
     {
         await using var bot = BotHarness.Create();

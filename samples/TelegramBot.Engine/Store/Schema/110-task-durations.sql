@@ -2,7 +2,7 @@
 -- latest of each model to the SDK (IKieClient.RecordTaskDuration), so a restarted bot places its first status read
 -- where that model's tasks are usually done instead of learning it again from scratch. KIE's times, not the bot's:
 -- the moment the bot noticed a result depends on when it looked, which would feed the learned duration back into
--- itself. Pruned at start-up to the latest few per model.
+-- itself. Kept to the latest 32 per model as rows are written (Orders/TaskDurations).
 CREATE TABLE IF NOT EXISTS task_durations (
     order_id     TEXT    PRIMARY KEY,
     api_model    TEXT    NOT NULL,
